@@ -1,0 +1,757 @@
+//! `int` (and `bool` arithmetic): 64-bit fast paths with overflow into arbitrary precision, the
+//! `int()` constructor, and int methods.
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+
+use crate::builtins::Args;
+use crate::bytecode::{BinOp, CmpOp, UnOp};
+use crate::error::{Exc, PyResult};
+use crate::heap::Object;
+use crate::native_methods;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// CPython's default limit on the digits of int <-> str conversions.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// An int value as a `BigInt` (bools count as ints).
+pub fn to_bigint(vm: &Vm, v: Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(i)),
+        Value::Bool(b) => Some(BigInt::from(b as i64)),
+        Value::Obj(id) => match vm.heap.get(id) {
+            Object::BigInt(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An int value as i64 when it fits.
+pub fn to_i64(v: Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(i),
+        Value::Bool(b) => Some(b as i64),
+        _ => None,
+    }
+}
+
+fn big(vm: &Vm, v: Value) -> BigInt {
+    to_bigint(vm, v).unwrap_or_default()
+}
+
+/// Floor division and modulo with Python's sign rules.
+fn floor_divmod_i64(a: i64, b: i64) -> Option<(i64, i64)> {
+    let q = a.checked_div(b)?;
+    let r = a.checked_rem(b)?;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some((q - 1, r + b))
+    } else {
+        Some((q, r))
+    }
+}
+
+/// `a op b` for two ints.
+pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(x & y)),
+            BinOp::Or => return Ok(Value::Bool(x | y)),
+            BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (to_i64(a), to_i64(b)) {
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(Exc::zero_division("integer division or modulo by zero"));
+                }
+                floor_divmod_i64(x, y).map(|(q, _)| q)
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(Exc::zero_division("integer modulo by zero"));
+                }
+                floor_divmod_i64(x, y).map(|(_, r)| r)
+            }
+            BinOp::TrueDiv => {
+                if y == 0 {
+                    return Err(Exc::zero_division("division by zero"));
+                }
+                return true_div(vm, &BigInt::from(x), &BigInt::from(y));
+            }
+            BinOp::And => Some(x & y),
+            BinOp::Or => Some(x | y),
+            BinOp::Xor => Some(x ^ y),
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(Exc::value_error("negative shift count"));
+                }
+                if x == 0 {
+                    Some(0)
+                } else if y < 63 {
+                    let r = x.checked_shl(y as u32);
+                    r.filter(|r| r >> y == x)
+                } else {
+                    None
+                }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(Exc::value_error("negative shift count"));
+                }
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
+            }
+            BinOp::Pow => {
+                if y < 0 {
+                    return crate::builtins::float::binop(
+                        vm,
+                        op,
+                        Value::Float(x as f64),
+                        Value::Float(y as f64),
+                    )
+                    .map_err(|e| {
+                        if x == 0 {
+                            Exc::zero_division("0.0 cannot be raised to a negative power")
+                        } else {
+                            e
+                        }
+                    });
+                }
+                if y <= u32::MAX as i64 {
+                    x.checked_pow(y as u32)
+                } else {
+                    None
+                }
+            }
+            BinOp::MatMul => return Err(unsupported(vm, op, a, b)),
+        };
+        if let Some(r) = r {
+            return Ok(Value::Int(r));
+        }
+    }
+    let (x, y) = (big(vm, a), big(vm, b));
+    let r = match op {
+        BinOp::Add => &x + &y,
+        BinOp::Sub => &x - &y,
+        BinOp::Mul => {
+            vm.reserve(((x.bits() + y.bits()) / 8) as usize)?;
+            &x * &y
+        }
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(Exc::zero_division("integer division or modulo by zero"));
+            }
+            x.div_floor(&y)
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(Exc::zero_division("integer modulo by zero"));
+            }
+            x.mod_floor(&y)
+        }
+        BinOp::TrueDiv => {
+            if y.is_zero() {
+                return Err(Exc::zero_division("division by zero"));
+            }
+            return true_div(vm, &x, &y);
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(Exc::value_error("negative shift count"));
+            }
+            let n = y
+                .to_u64()
+                .ok_or_else(|| Exc::overflow_error("too many digits in integer"))?;
+            if x.is_zero() {
+                BigInt::zero()
+            } else {
+                vm.reserve((x.bits() + n) as usize / 8)?;
+                x << n
+            }
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(Exc::value_error("negative shift count"));
+            }
+            match y.to_u64() {
+                Some(n) => x >> n,
+                None => {
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (fx, fy) = (to_f64(&x)?, to_f64(&y)?);
+                return crate::builtins::float::binop(vm, op, Value::Float(fx), Value::Float(fy));
+            }
+            let e = y
+                .to_u64()
+                .ok_or_else(|| Exc::overflow_error("exponent too large"))?;
+            let bits = x.bits().saturating_mul(e);
+            vm.reserve((bits / 8) as usize)?;
+            if x.is_zero() || x.is_one() || e == 0 {
+                if e == 0 {
+                    BigInt::one()
+                } else {
+                    x
+                }
+            } else {
+                Pow::pow(x, e)
+            }
+        }
+        BinOp::MatMul => return Err(unsupported(vm, op, a, b)),
+    };
+    vm.new_int_big(r)
+}
+
+fn unsupported(vm: &Vm, op: BinOp, a: Value, b: Value) -> Exc {
+    Exc::type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        vm.type_name(a),
+        vm.type_name(b)
+    ))
+}
+
+/// Converts an int to f64, failing like CPython when it is too large.
+pub fn to_f64(b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(Exc::overflow_error("int too large to convert to float")),
+    }
+}
+
+/// Correctly rounded `a / b` for ints.
+fn true_div(_vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            return Ok(Value::Float(x as f64 / y as f64));
+        }
+    }
+    // Scale so the quotient has 64+ significant bits, then round once via f64 conversion.
+    let neg = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    let shift = 70i64 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 {
+        (a << (shift as u64), b)
+    } else {
+        (a, b << ((-shift) as u64))
+    };
+    let (q, r) = num.div_rem(&den);
+    // Sticky bit for correct rounding.
+    let q = if r.is_zero() {
+        q
+    } else {
+        (q << 1u32) | BigInt::one()
+    };
+    let extra = if r.is_zero() { 0 } else { 1 };
+    let f = q.to_f64().unwrap_or(f64::INFINITY);
+    let exp = -(shift) - extra;
+    let v = scale_f64(f, exp);
+    if v.is_infinite() {
+        return Err(Exc::overflow_error(
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(Value::Float(if neg { -v } else { v }))
+}
+
+fn scale_f64(f: f64, exp: i64) -> f64 {
+    let mut f = f;
+    let mut e = exp;
+    while e > 1000 {
+        f *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        f *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    f * 2f64.powi(e as i32)
+}
+
+pub fn unary(vm: &mut Vm, op: UnOp, a: Value) -> PyResult<Value> {
+    if let Some(x) = to_i64(a) {
+        match op {
+            UnOp::Neg => {
+                if let Some(r) = x.checked_neg() {
+                    return Ok(Value::Int(r));
+                }
+            }
+            UnOp::Pos => return Ok(Value::Int(x)),
+            UnOp::Invert => return Ok(Value::Int(!x)),
+            UnOp::Not => return Ok(Value::Bool(x == 0)),
+        }
+    }
+    let x = big(vm, a);
+    let r = match op {
+        UnOp::Neg => -x,
+        UnOp::Pos => x,
+        UnOp::Invert => !x,
+        UnOp::Not => return Ok(Value::Bool(x.is_zero())),
+    };
+    vm.new_int_big(r)
+}
+
+pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> bool {
+    let ord = match (to_i64(a), to_i64(b)) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        _ => big(vm, a).cmp(&big(vm, b)),
+    };
+    crate::vm::ops::cmp_result(op, ord)
+}
+
+/// `repr(int)`, limited to CPython's 4300 digits.
+pub fn repr(vm: &Vm, v: Value) -> PyResult<String> {
+    match v {
+        Value::Int(i) => Ok(i.to_string()),
+        Value::Bool(b) => Ok(if b { "True".into() } else { "False".into() }),
+        _ => {
+            let b = big(vm, v);
+            // Digits estimate: bits * log10(2).
+            if (b.bits() as f64) * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0 {
+                let s = b.to_string();
+                let digits = s.trim_start_matches('-').len();
+                if digits > MAX_STR_DIGITS {
+                    return Err(Exc::value_error(format!(
+                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    )));
+                }
+                return Ok(s);
+            }
+            Ok(b.to_string())
+        }
+    }
+}
+
+/// Parses an int literal string in `base` (0 means: from its prefix), as `int(s, base)` does.
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (digits, base) = match base {
+        0 => {
+            if let Some(d) = lower.strip_prefix("0x") {
+                (d.to_string(), 16)
+            } else if let Some(d) = lower.strip_prefix("0o") {
+                (d.to_string(), 8)
+            } else if let Some(d) = lower.strip_prefix("0b") {
+                (d.to_string(), 2)
+            } else {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.chars().any(|c| c != '0' && c != '_')
+                {
+                    return None;
+                }
+                (lower, 10)
+            }
+        }
+        16 => (lower.strip_prefix("0x").unwrap_or(&lower).to_string(), 16),
+        8 => (lower.strip_prefix("0o").unwrap_or(&lower).to_string(), 8),
+        2 => (lower.strip_prefix("0b").unwrap_or(&lower).to_string(), 2),
+        b => (lower, b),
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .map(|_| "")
+        .unwrap_or(&digits)
+        .to_string();
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return None;
+    }
+    let clean: String = digits
+        .chars()
+        .filter(|&c| c != '_')
+        .map(|c| {
+            if c.is_ascii_digit() || c.is_ascii_alphabetic() {
+                c
+            } else {
+                crate::builtins::str::unicode_digit(c)
+                    .map(|d| char::from(b'0' + d as u8))
+                    .unwrap_or('!')
+            }
+        })
+        .collect();
+    if clean
+        .chars()
+        .any(|c| c.to_digit(36).map(|d| d >= base).unwrap_or(true))
+    {
+        return None;
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+/// `int(x)` / `int(x, base)`.
+pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_kw(vm, "int", &["base"])?;
+    if args.len() > 2 {
+        return Err(Exc::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let base_arg = args.get(1).or_else(|| args.kwarg(vm, "base"));
+    let Some(x) = args.get(0) else {
+        if base_arg.is_some() {
+            return Err(Exc::type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base_arg {
+        let base = vm.index_value(b)?;
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(Exc::value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let text = match vm.as_str(vm.unwrap_builtin(x)) {
+            Some(s) => s.to_string(),
+            None => match vm.unwrap_builtin(x) {
+                Value::Obj(id) => match vm.heap.get(id) {
+                    Object::Bytes(b) | Object::ByteArray(b) => {
+                        String::from_utf8_lossy(b).into_owned()
+                    }
+                    _ => {
+                        return Err(Exc::type_error(
+                            "int() can't convert non-string with explicit base",
+                        ))
+                    }
+                },
+                _ => {
+                    return Err(Exc::type_error(
+                        "int() can't convert non-string with explicit base",
+                    ))
+                }
+            },
+        };
+        return parse_str(vm, &text, base as u32);
+    }
+    let x = vm.unwrap_builtin(x);
+    match x {
+        Value::Int(i) => Ok(Value::Int(i)),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => float_to_int(vm, f),
+        Value::Obj(id) => match vm.heap.get(id) {
+            Object::BigInt(_) => Ok(x),
+            Object::Str(s) => {
+                let text = s.s.clone();
+                parse_str(vm, &text, 10)
+            }
+            Object::Bytes(b) | Object::ByteArray(b) => {
+                let text = String::from_utf8_lossy(b).into_owned();
+                parse_str(vm, &text, 10)
+            }
+            _ => {
+                for name in ["__int__", "__index__", "__trunc__"] {
+                    if let Some(m) = vm.lookup_user(x, name)? {
+                        let r = vm.call(m, &[])?;
+                        if vm.kind(r) == crate::vm::ops::Kind::Int {
+                            return Ok(r);
+                        }
+                        let t = vm.type_name(r);
+                        return Err(Exc::type_error(format!(
+                            "{name} returned non-int (type {t})"
+                        )));
+                    }
+                }
+                let t = vm.type_name(x);
+                Err(Exc::type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
+                )))
+            }
+        },
+        _ => {
+            let t = vm.type_name(x);
+            Err(Exc::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
+            )))
+        }
+    }
+}
+
+fn parse_str(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
+    let digits = text.trim().trim_start_matches(['+', '-']).len();
+    if base == 10 && digits > MAX_STR_DIGITS {
+        return Err(Exc::value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    match parse_int(text, base) {
+        Some(b) => vm.new_int_big(b),
+        None => {
+            let r = crate::builtins::str::repr_str(text);
+            Err(Exc::value_error(format!(
+                "invalid literal for int() with base {base}: {r}"
+            )))
+        }
+    }
+}
+
+/// `int(f)`: truncation toward zero.
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(Exc::value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(Exc::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    let b = BigInt::from_f64_exact(t);
+    vm.new_int_big(b)
+}
+
+trait FromF64Exact {
+    fn from_f64_exact(f: f64) -> BigInt;
+}
+
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> BigInt {
+        let (m, e) = crate::builtins::hash::frexp(f);
+        // f = m * 2^e with m in [0.5, 1): take 53 bits of mantissa.
+        let mant = (m * 2f64.powi(53)) as i64;
+        let b = BigInt::from(mant);
+        let shift = e - 53;
+        if shift >= 0 {
+            b << (shift as u64)
+        } else {
+            b >> ((-shift) as u64)
+        }
+    }
+}
+
+native_methods! {
+    pub enum IntMethod {
+        BitLength => "bit_length" => bit_length,
+        BitCount => "bit_count" => bit_count,
+        ToBytes => "to_bytes" => to_bytes,
+        FromBytes => "from_bytes" => from_bytes,
+        Conjugate => "conjugate" => conjugate,
+        AsIntegerRatio => "as_integer_ratio" => as_integer_ratio,
+        Index => "__index__" => conjugate,
+        Int => "__int__" => conjugate,
+        Float => "__float__" => to_float,
+        Abs => "__abs__" => abs,
+        Neg => "__neg__" => neg,
+        Trunc => "__trunc__" => conjugate,
+        Round => "__round__" => round,
+        Format => "__format__" => format,
+    }
+}
+
+fn int_self(vm: &Vm, args: &Args) -> PyResult<BigInt> {
+    to_bigint(vm, vm.unwrap_builtin(args.this()))
+        .ok_or_else(|| Exc::type_error("descriptor requires an 'int' object"))
+}
+
+fn bit_length(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("bit_length", 0, 0)?;
+    let b = int_self(vm, args)?;
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn bit_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("bit_count", 0, 0)?;
+    let b = int_self(vm, args)?;
+    let n: u64 = b
+        .abs()
+        .to_u32_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(Value::Int(n as i64))
+}
+
+fn conjugate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = int_self(vm, args)?;
+    vm.new_int_big(b)
+}
+
+fn to_float(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = int_self(vm, args)?;
+    Ok(Value::Float(to_f64(&b)?))
+}
+
+fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = int_self(vm, args)?;
+    vm.new_int_big(b.abs())
+}
+
+fn neg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = int_self(vm, args)?;
+    vm.new_int_big(-b)
+}
+
+fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__round__", 0, 1)?;
+    let b = int_self(vm, args)?;
+    match args.get(1) {
+        None | Some(Value::None) => vm.new_int_big(b),
+        Some(nd) => {
+            let nd = vm.index_value(nd)?;
+            if nd >= 0 {
+                return vm.new_int_big(b);
+            }
+            let p = Pow::pow(BigInt::from(10), (-nd) as u64);
+            let (q, r) = b.div_mod_floor(&p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
+            vm.new_int_big(q * p)
+        }
+    }
+}
+
+fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__format__", 1, 1)?;
+    let spec = vm
+        .str_value(args.pos[1])
+        .ok_or_else(|| Exc::type_error("format spec must be a str"))?;
+    let s = crate::builtins::format::format_value(vm, args.this(), &spec)?;
+    vm.new_str(s)
+}
+
+fn as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = int_self(vm, args)?;
+    let n = vm.new_int_big(b)?;
+    vm.new_tuple(vec![n, Value::Int(1)])
+}
+
+fn byteorder(vm: &mut Vm, args: &Args, pos: usize) -> PyResult<bool> {
+    let v = args.get(pos).or_else(|| args.kwarg(vm, "byteorder"));
+    match v {
+        None => Ok(true),
+        Some(v) => match vm.as_str(v) {
+            Some("big") => Ok(true),
+            Some("little") => Ok(false),
+            Some(_) => Err(Exc::value_error(
+                "byteorder must be either 'little' or 'big'",
+            )),
+            None => {
+                let t = vm.type_name(v);
+                Err(Exc::type_error(format!(
+                    "to_bytes() argument 'byteorder' must be str, not {t}"
+                )))
+            }
+        },
+    }
+}
+
+fn to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_kw(vm, "to_bytes", &["length", "byteorder", "signed"])?;
+    let b = int_self(vm, args)?;
+    let length = match args.get(1).or_else(|| args.kwarg(vm, "length")) {
+        Some(v) => vm.index_value(v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(Exc::value_error("length argument must be non-negative"));
+    }
+    let big_endian = byteorder(vm, args, 2)?;
+    let signed = match args.kwarg(vm, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if !signed && b.is_negative() {
+        return Err(Exc::overflow_error(
+            "can't convert negative int to unsigned",
+        ));
+    }
+    vm.reserve(length as usize)?;
+    let bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
+    let mut out = bytes;
+    let fill = if signed && b.is_negative() { 0xff } else { 0 };
+    if out.len() > length as usize {
+        // Allow a redundant sign byte.
+        let trimmed_ok = out[length as usize..].iter().all(|&x| x == fill)
+            && (length == 0
+                || !signed
+                || ((out[length as usize - 1] & 0x80 != 0) == b.is_negative()));
+        if !trimmed_ok {
+            return Err(Exc::overflow_error("int too big to convert"));
+        }
+        out.truncate(length as usize);
+    }
+    if b.is_zero() {
+        out.clear();
+    }
+    out.resize(length as usize, fill);
+    if big_endian {
+        out.reverse();
+    }
+    vm.new_bytes(out)
+}
+
+fn from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_kw(vm, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    let data = args
+        .get(1)
+        .or_else(|| args.kwarg(vm, "bytes"))
+        .ok_or_else(|| Exc::type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+    let items = vm.collect(data)?;
+    let mut bytes = Vec::with_capacity(items.len());
+    for v in items {
+        let i = vm.index_value(v)?;
+        if !(0..=255).contains(&i) {
+            return Err(Exc::value_error("bytes must be in range(0, 256)"));
+        }
+        bytes.push(i as u8);
+    }
+    let big_endian = byteorder(vm, args, 2)?;
+    let signed = match args.kwarg(vm, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if big_endian {
+        bytes.reverse();
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &bytes)
+    };
+    vm.new_int_big(v)
+}

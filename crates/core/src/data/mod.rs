@@ -1,0 +1,2 @@
+//! Data taken from CPython that behaviour must follow exactly.
+pub mod names;

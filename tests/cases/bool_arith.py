@@ -1,0 +1,13 @@
+# bool: bools are ints; arithmetic, reprs, comparisons
+print(True + True, True * 10, False - True, True / 2, True // 1, -True, ~True, ~False)
+print(True == 1, False == 0, True is (1 == 1), isinstance(True, int), issubclass(bool, int))
+print(repr(True), str(False), int(True), float(False))
+print(True & False, True | False, True ^ True, type(True & False).__name__, type(True + False).__name__)
+print(sum([True, True, False, True]))
+print(bool(0), bool(0.0), bool(-0.0), bool(""), bool(" "), bool([]), bool([0]), bool({}), bool(()), bool(set()), bool(range(0)), bool(range(1)))
+print(True > False, max(True, False), sorted([True, False, True]))
+print({True: "a", 1: "b", 1.0: "c"})
+print(hash(True), hash(False))
+print(True << 3, 1 if True else 0)
+print(bool("False"), bool(None))
+print(str(True).lower(), f"{True}", f"{True:d}", f"{True!r}", "%s %d" % (True, True))

@@ -1,0 +1,26 @@
+# dict: changing size while iterating raises RuntimeError; modifying values is fine
+d = {"a": 1, "b": 2, "c": 3}
+for k in d:
+    d[k] *= 10
+print(d)
+try:
+    for k in d:
+        d[k + k] = 0
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print(len(d))
+try:
+    for k in d:
+        del d[k]
+except RuntimeError as e:
+    print("RuntimeError:", e)
+for k in list(d):
+    if d[k] == 0:
+        del d[k]
+print(d)
+s = {1, 2, 3}
+try:
+    for x in s:
+        s.add(x + 10)
+except RuntimeError as e:
+    print("RuntimeError:", e)

@@ -1,0 +1,11 @@
+# float: comparisons with ints, nan, inf, equality of -0.0, sorting with nan-free lists
+nan = float("nan")
+inf = float("inf")
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan, [nan] == [nan])
+print(inf > 10 ** 1000, -inf < -(10 ** 1000), inf == inf, inf + 1 == inf)
+print(0.1 + 0.2 == 0.3, 0.1 + 0.2 > 0.3, abs((0.1 + 0.2) - 0.3) < 1e-9)
+print(1 == 1.0, 2 ** 63 == 2.0 ** 63, 2 ** 63 + 1 == 2.0 ** 63, 2 ** 63 + 1 > 2.0 ** 63)
+print(sorted([3.5, -1, 2, -0.0, 0, 1e-9]), min(0.0, -0.0), max(-0.0, 0.0))
+print(hash(1.0) == hash(1), hash(-0.0), hash(0.5), hash(1.5), hash(float("inf")))
+print({1: "int", 1.0: "float"}, {0.0, -0.0, 0})
+print(1e16 == 10 ** 16, 1e16 + 1 == 1e16)

@@ -1,0 +1,12 @@
+# float: arithmetic, floor division/modulo with negatives and floats, -0.0 behaviour
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 7.5 % -2, divmod(-7.5, 2))
+print(5 % 0.3, -1 % 1e100, 1e100 % 7)
+print(-0.0 == 0.0, str(-0.0), -0.0 + 0.0, 0.0 * -1, -0.0 * -1, abs(-0.0), -(0.0))
+print(0.1 * 3, 0.1 * 3 == 0.3, 1.0 - 0.9, 2 ** 0.5, 4 ** 0.5, 8 ** (1 / 3))
+print(1e308 * 10, -1e308 * 10, float("inf") * 0, float("inf") - float("inf"))
+print(3 * 1.5, 3 + 0.0, type(3 + 0.0).__name__, 10 / 4, 10 // 4.0, 2 ** -1.0)
+print(float(10 ** 20), float("1_000.5"), float(" 3.25 "), float(7), float("-.5"), float("5."))
+print(1.0.is_integer(), 1.5.is_integer(), (-0.0).is_integer(), float("inf").is_integer())
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio(), (-2.25).as_integer_ratio())
+print(int(1e20), int(-2.5), int(2.9999), int(1e16 + 1))
+print(0.1 + 0.7, 1.23 * 100, 4.35 * 100, 0.07 * 100)

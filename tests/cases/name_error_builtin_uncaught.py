@@ -1,0 +1,4 @@
+# name: uncaught NameError for a misspelled builtin name
+items = [3, 1, 2]
+print(sorted(items))
+print(lenght(items))

@@ -1,0 +1,3 @@
+# syntax: 'break' outside loop
+def f():
+    break

@@ -1,0 +1,3 @@
+# syntax: 'continue' not properly in loop
+x = 1
+continue

@@ -1,0 +1,3 @@
+# syntax: non-default argument follows default argument
+def f(a=1, b):
+    return a + b

@@ -1,0 +1,3 @@
+# syntax: duplicate argument in function definition
+def f(a, b, a):
+    return a

@@ -1,0 +1,4 @@
+# syntax: IndentationError expected an indented block after 'for' statement
+for i in range(3):
+
+print("done")

@@ -1,0 +1,3 @@
+# syntax: f-string with an empty expression
+name = "x"
+print(f"hello {}")

@@ -1,0 +1,4 @@
+# syntax: cannot assign to function call
+def f():
+    return 1
+f() = 5

@@ -1,0 +1,2 @@
+# syntax: cannot assign to literal
+1 = x

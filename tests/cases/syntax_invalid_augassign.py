@@ -1,0 +1,3 @@
+# syntax: illegal target for augmented assignment to a tuple
+a, b = 1, 2
+a, b += 1

@@ -1,0 +1,2 @@
+# syntax: positional argument follows keyword argument
+print(sep="-", "a")

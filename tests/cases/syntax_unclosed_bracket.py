@@ -1,0 +1,3 @@
+# syntax: unclosed bracket at end of file
+items = [1, 2,
+         3, 4

@@ -1,0 +1,2 @@
+# syntax: unmatched closing parenthesis
+x = 1 + 2)

@@ -1,0 +1,3 @@
+# syntax: unterminated string literal
+msg = "hello
+print(msg)

@@ -1,0 +1,4 @@
+# syntax: unterminated triple-quoted string literal
+doc = """starts here
+and never ends
+print(doc)

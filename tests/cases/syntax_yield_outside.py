@@ -1,0 +1,2 @@
+# syntax: 'yield' outside function
+yield 5
