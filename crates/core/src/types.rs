@@ -98,7 +98,8 @@ builtin_types! {
     GeneratorExit => "GeneratorExit", BaseException, true;
     KeyboardInterrupt => "KeyboardInterrupt", BaseException, true;
     SystemExit => "SystemExit", BaseException, true;
-    CancelledError => "CancelledError", BaseException, true;
+        CancelledError => "CancelledError", BaseException, true;
+    InvalidStateError => "InvalidStateError", Exception, true;
     Exception => "Exception", BaseException, true;
     ArithmeticError => "ArithmeticError", Exception, true;
     FloatingPointError => "FloatingPointError", ArithmeticError, true;
@@ -203,7 +204,8 @@ impl BuiltinType {
             "filter" => T::Filter,
             "reversed" => T::Reversed,
             // `CancelledError` and `Task` live in asyncio, not in builtins.
-            "CancelledError" | "Task" | "Future" => return None,
+            "CancelledError" | "InvalidStateError" | "Task" | "Future" => return None,
+
             _ => {
                 let t = BuiltinType::ALL
                     .iter()
@@ -220,7 +222,7 @@ impl BuiltinType {
     /// The module a type's repr names (`<class 'asyncio.exceptions.CancelledError'>`).
     pub fn module(self) -> &'static str {
         match self {
-            BuiltinType::CancelledError => "asyncio.exceptions",
+            BuiltinType::CancelledError | BuiltinType::InvalidStateError => "asyncio.exceptions",
             BuiltinType::Task | BuiltinType::Future => "_asyncio",
             _ => "builtins",
         }

@@ -132,14 +132,14 @@ fn type_subclasses(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     ))
 }
 
-/// Computes the C3 linearization of a class with `bases` (each base's MRO given).
-/// Returns `None` when no consistent order exists.
-pub fn c3_merge(mut seqs: Vec<Vec<Value>>) -> Option<Vec<Value>> {
+/// Computes the C3 linearization of a class with `bases` (each base's MRO given). When no
+/// consistent order exists, returns the heads of the sequences that could not be merged.
+pub fn c3_merge(mut seqs: Vec<Vec<Value>>) -> Result<Vec<Value>, Vec<Value>> {
     let mut out = Vec::new();
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let mut candidate = None;
         for s in &seqs {
@@ -152,7 +152,16 @@ pub fn c3_merge(mut seqs: Vec<Vec<Value>>) -> Option<Vec<Value>> {
                 break;
             }
         }
-        let head = candidate?;
+        let Some(head) = candidate else {
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(s[0])) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
+
         out.push(head);
         for s in seqs.iter_mut() {
             if s[0].is(head) {

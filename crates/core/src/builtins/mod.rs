@@ -25,6 +25,7 @@ pub mod set;
 pub mod set_methods;
 pub mod slice;
 pub mod str;
+pub mod task;
 pub mod tuple;
 
 use serde::{Deserialize, Serialize};
@@ -93,6 +94,7 @@ pub enum Builtin {
     Iter(iter::IterMethod),
     Type(class::TypeMethod),
     Property(object::PropertyMethod),
+    Task(task::TaskMethod),
     Module(ModuleFn),
 }
 
@@ -121,6 +123,7 @@ impl Builtin {
             Builtin::Iter(m) => m.name(),
             Builtin::Type(m) => m.name(),
             Builtin::Property(m) => m.name(),
+            Builtin::Task(m) => m.name(),
             Builtin::Module(m) => m.name(),
         }
     }
@@ -145,6 +148,7 @@ impl Builtin {
             Builtin::Iter(_) => BuiltinType::Object,
             Builtin::Type(_) => BuiltinType::Type,
             Builtin::Property(_) => BuiltinType::Property,
+            Builtin::Task(_) => BuiltinType::Task,
         })
     }
 
@@ -167,6 +171,7 @@ impl Builtin {
             Builtin::Iter(m) => m.call(vm, args),
             Builtin::Type(m) => m.call(vm, args),
             Builtin::Property(m) => m.call(vm, args),
+            Builtin::Task(m) => m.call(vm, args),
             Builtin::Module(m) => m.call(vm, args),
         }
     }
@@ -195,6 +200,8 @@ pub fn type_method(ty: BuiltinType, name: &str) -> Option<Builtin> {
             }
             BuiltinType::Type => class::TypeMethod::from_name(name).map(Builtin::Type),
             BuiltinType::Property => object::PropertyMethod::from_name(name).map(Builtin::Property),
+            BuiltinType::Task | BuiltinType::Future => task::method_for(t, name),
+
             other if iter::is_iterator_type(other) => {
                 iter::IterMethod::from_name(name).map(Builtin::Iter)
             }

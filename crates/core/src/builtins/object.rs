@@ -508,6 +508,11 @@ pub fn construct(vm: &mut Vm, t: BuiltinType, args: &Args) -> PyResult<Value> {
         }
         T::Super => builtins::functions::super_(vm, args),
         T::NoneType => Ok(Value::None),
+        T::Future => {
+            args.check_func("Future", 0, 0)?;
+            vm.new_future()
+        }
+
         t if t.is_exception() => {
             if !args.kw.is_empty() {
                 return Err(Exc::type_error(format!(

@@ -191,7 +191,8 @@ impl<'a> Compiler<'a> {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let full = alias.name.id.as_str();
-                    self.set_loc(alias.range);
+                    self.set_loc(i.range);
+
                     match &alias.asname {
                         Some(asname) => {
                             let idx = self.name_idx(full);

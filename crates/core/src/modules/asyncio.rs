@@ -35,6 +35,11 @@ pub fn attrs(_vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         })
         .collect();
     out.push(("CancelledError", Value::Type(BuiltinType::CancelledError)));
+    out.push((
+        "InvalidStateError",
+        Value::Type(BuiltinType::InvalidStateError),
+    ));
+
     out.push(("TimeoutError", Value::Type(BuiltinType::TimeoutError)));
     out.push(("Task", Value::Type(BuiltinType::Task)));
     out.push(("Future", Value::Type(BuiltinType::Future)));

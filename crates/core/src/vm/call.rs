@@ -743,8 +743,9 @@ impl Vm {
             seqs.push(self.mro_of(*b)?);
         }
         seqs.push(base_list.clone());
-        let merged = c3_merge(seqs).ok_or_else(|| {
-            let names: Vec<String> = base_list.iter().map(|b| self.class_name(*b)).collect();
+        let merged = c3_merge(seqs).map_err(|heads| {
+            let names: Vec<String> = heads.iter().map(|b| self.class_name(*b)).collect();
+
             Exc::type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -780,6 +781,11 @@ impl Vm {
             None => name.clone(),
         };
         let classcell = self.dict_remove_str(&mut dict, "__classcell__")?;
+        if self.dict_lookup_str(&dict, "__eq__").is_some()
+            && self.dict_lookup_str(&dict, "__hash__").is_none()
+        {
+            self.dict_insert_str(&mut dict, "__hash__", Value::None)?;
+        }
         let class = Class {
             name,
             qualname,
@@ -948,6 +954,7 @@ impl Vm {
         match on_return {
             OnReturn::Push
             | OnReturn::AwaitCoro
+            | OnReturn::AsyncioRun
             | OnReturn::WithEnter
             | OnReturn::ForIterNext { .. } => Ok(Flow::Value(v)),
             OnReturn::Discard | OnReturn::SetAttrDone => Ok(Flow::Done),

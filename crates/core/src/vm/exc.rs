@@ -407,6 +407,19 @@ impl Vm {
                 }
             }
             self.stack.truncate(frame.ret_sp as usize);
+            if let OnReturn::AsyncioRun = frame.on_return {
+                if let Some(d) = self.exc_data_mut(id) {
+                    for i in (0..ASYNCIO_RUN_FRAMES.len()).rev() {
+                        d.traceback.insert(
+                            0,
+                            TbEntry {
+                                code: SYNTHETIC_CODE,
+                                ip: i as u32,
+                            },
+                        );
+                    }
+                }
+            }
             match frame.on_return {
                 OnReturn::ExitNested | OnReturn::ModuleEnd | OnReturn::TaskEnd => {
                     return Some(LoopExit::Raised(Exc::Object(id)));
@@ -471,6 +484,7 @@ impl Vm {
             .map(|d| d.traceback.clone())
             .unwrap_or_default();
         tb.iter()
+            .filter(|e| e.code != SYNTHETIC_CODE)
             .map(|e| {
                 let code = &self.program.codes[e.code as usize];
                 let loc = code.locs.get(e.ip as usize).copied().unwrap_or_default();
@@ -563,6 +577,18 @@ impl Vm {
         let mut last: Option<(u32, u32, String)> = None;
         let mut count = 0usize;
         for e in tb {
+            if e.code == SYNTHETIC_CODE {
+                if let Some(f) = ASYNCIO_RUN_FRAMES.get(e.ip as usize) {
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n    {}\n",
+                        f.0, f.1, f.2, f.3
+                    ));
+                    out.push_str(&format!("    {}{}\n", " ".repeat(f.4), "^".repeat(f.5)));
+                }
+                last = None;
+                count = 0;
+                continue;
+            }
             let code = &self.program.codes[e.code as usize];
             let loc = code.locs.get(e.ip as usize).copied().unwrap_or_default();
             let key = (e.code, loc.line, code.name.clone());
@@ -611,7 +637,8 @@ impl Vm {
         if self.exception_is(exc, BuiltinType::NameError) {
             let name = self.exc_attr(id, "name").and_then(|n| self.str_value(n))?;
             let last = tb.last()?;
-            let code = &self.program.codes[last.code as usize];
+            let code = self.program.codes.get(last.code as usize)?;
+
             let locals: Vec<String> = match code.kind {
                 crate::bytecode::CodeKind::Module | crate::bytecode::CodeKind::Class => Vec::new(),
                 _ => {
@@ -839,6 +866,39 @@ fn format_source_line(line: &str, loc: &crate::bytecode::Loc, out: &mut String) 
     }
     out.push('\n');
 }
+
+/// The code index that marks a traceback entry of one of asyncio's own frames.
+const SYNTHETIC_CODE: u32 = u32::MAX;
+
+/// The frames of CPython 3.11's `asyncio.run` that an uncaught exception passes through: file
+/// (the standard library's directory shown as `<stdlib>`), line, function, source line, and the
+/// caret column and width.
+const ASYNCIO_RUN_FRAMES: [(&str, u32, &str, &str, usize, usize); 3] = [
+    (
+        "<stdlib>/asyncio/runners.py",
+        190,
+        "run",
+        "return runner.run(main)",
+        7,
+        16,
+    ),
+    (
+        "<stdlib>/asyncio/runners.py",
+        118,
+        "run",
+        "return self._loop.run_until_complete(task)",
+        7,
+        35,
+    ),
+    (
+        "<stdlib>/asyncio/base_events.py",
+        653,
+        "run_until_complete",
+        "return future.result()",
+        7,
+        15,
+    ),
+];
 
 const MOVE_COST: usize = 2;
 const CASE_COST: usize = 1;

@@ -169,6 +169,9 @@ impl Vm {
                     }
                     Some(true)
                 }
+                (Object::BoundMethod(m), Object::BoundMethod(n)) => {
+                    Some(m.func.is(n.func) && m.receiver.is(n.receiver))
+                }
                 (Object::Str(_), Object::BigInt(_) | Object::Bytes(_) | Object::Tuple(_))
                 | (Object::BigInt(_) | Object::Bytes(_) | Object::Tuple(_), Object::Str(_)) => {
                     Some(false)

@@ -120,6 +120,9 @@ pub enum OnReturn {
     },
     /// A coroutine awaited in place.
     AwaitCoro,
+    /// The coroutine `asyncio.run` runs (its tracebacks pass through asyncio's own frames).
+    AsyncioRun,
+
     /// An async generator step awaited (`__anext__`/`asend`).
     AsyncGenStep,
     /// `__enter__`/`__aenter__`'s result (pushed), the exit method already on the stack.
@@ -383,7 +386,11 @@ impl Vm {
                 for i in items {
                     vals.push(self.materialize_const(i)?);
                 }
-                self.new_set_from(&vals, true)?
+                // CPython's compiler rebuilds a constant frozenset from its own iteration order
+                // when it merges constants, which changes the table layout.
+                let first = self.new_set_from(&vals, true)?;
+                let order = self.collect(first)?;
+                self.new_set_from(&order, true)?
             }
             Const::Builtin(b) => Value::Builtin(*b),
             Const::Type(t) => Value::Type(*t),

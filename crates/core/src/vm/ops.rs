@@ -438,8 +438,6 @@ impl Vm {
 
     pub(crate) fn compare_reflected(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Flow> {
         let rop = op.swapped();
-        let ta = self.type_of(a);
-        let tb = self.type_of(b);
         if self.kind(b) == Kind::Instance {
             if self.has_user_special(b, rop.dunder()) {
                 let m = self
@@ -447,7 +445,7 @@ impl Vm {
                     .ok_or_else(|| Exc::internal("lost cmp"))?;
                 return self.call_flow(m, &[a], OnReturn::CompareRight { op, a, b });
             }
-            if rop == CmpOp::Ne && self.has_user_special(b, "__eq__") && !ta.is(tb) {
+            if rop == CmpOp::Ne && self.has_user_special(b, "__eq__") {
                 let m = self
                     .lookup_special(b, "__eq__")?
                     .ok_or_else(|| Exc::internal("lost eq"))?;

@@ -39,7 +39,13 @@ impl Vm {
     /// `WithExceptStart`: `exit(type(exc), exc, traceback)`.
     pub(crate) fn with_except_start(&mut self, exit: Value, exc: Value) -> PyResult<Flow> {
         let ty = self.type_of(exc);
-        self.call_flow(exit, &[ty, exc, Value::None], OnReturn::Push)
+        let tb = match exc {
+            Value::Obj(id) => self
+                .exception_attr(id, "__traceback__")?
+                .unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        self.call_flow(exit, &[ty, exc, tb], OnReturn::Push)
     }
 
     /// `DictUpdate` / `DictMerge` (`{**a}` and `f(**a)`).

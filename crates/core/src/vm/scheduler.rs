@@ -76,6 +76,10 @@ pub struct TaskObj {
     pub callbacks: Vec<Callback>,
     pub saved: SavedState,
     pub started: bool,
+    /// The future or task this task is suspended on (cancellation passes to it).
+    pub waiting_on: Option<ObjId>,
+    /// `cancel()` was called while the task was not waiting: raise CancelledError when it runs.
+    pub must_cancel: bool,
 }
 
 impl TaskObj {
@@ -294,6 +298,8 @@ impl Vm {
                 exc_info: Value::None,
             },
             started: false,
+            waiting_on: None,
+            must_cancel: false,
         };
         let _ = name;
         let id = self.alloc_obj(Object::Task(Box::new(task)))?;
@@ -409,7 +415,18 @@ impl Vm {
     }
 
     /// The outcome of a done task or future.
-    fn future_outcome(&self, id: ObjId) -> Option<Resume> {
+    fn future_outcome(&mut self, id: ObjId) -> Option<Resume> {
+        let cancelled = match self.heap.get(id) {
+            Object::Task(t) => t.state == FutState::Cancelled,
+            Object::Future(f) => f.state == FutState::Cancelled,
+            _ => false,
+        };
+        if cancelled {
+            return self
+                .new_exception_args(Value::Type(BuiltinType::CancelledError), vec![])
+                .ok()
+                .map(|e| Resume::Throw(Value::Obj(e)));
+        }
         match self.heap.get(id) {
             Object::Task(t) if t.state != FutState::Pending => Some(if t.exception.is_none() {
                 Resume::Value(t.result)
@@ -511,6 +528,11 @@ impl Vm {
                         .push_back(Event::Step(current, Resume::Value(result)));
                 } else {
                     self.add_done_callback(aw, Callback::Wake(current))?;
+                    if let TaskRef::Task(t) = current {
+                        if let Some(task) = self.task_mut(t) {
+                            task.waiting_on = Some(id);
+                        }
+                    }
                 }
                 Ok(Flow::Blocked)
             }
@@ -558,11 +580,11 @@ impl Vm {
                 "a coroutine was expected, got {r}"
             )));
         }
-        self.resume_generator(coro, Resume::Value(Value::None), OnReturn::AwaitCoro)?;
+        self.resume_generator(coro, Resume::Value(Value::None), OnReturn::AsyncioRun)?;
         Ok(Flow::Frame)
     }
 
-    // ---- the driver ---------------------------------------------------------------------------
+    // ---- the driver ------------------------------------------------------------
 
     fn save_current(&mut self) {
         let state = SavedState {
@@ -610,11 +632,28 @@ impl Vm {
     /// Switches to `t` and delivers `resume` at its suspension point. Returns an exit if the
     /// resumption raised out of the task at once.
     fn switch_to(&mut self, t: TaskRef, resume: Resume) -> Option<LoopExit> {
+        let mut resume = resume;
+        if let TaskRef::Task(id) = t {
+            let must_cancel = match self.task_mut(id) {
+                Some(task) => {
+                    task.waiting_on = None;
+                    std::mem::take(&mut task.must_cancel)
+                }
+                None => false,
+            };
+            if must_cancel {
+                if let Ok(e) =
+                    self.new_exception_args(Value::Type(BuiltinType::CancelledError), vec![])
+                {
+                    resume = Resume::Throw(Value::Obj(e));
+                }
+            }
+        }
         if self.sched.current != Some(t) {
             self.save_current();
             let first = matches!(t, TaskRef::Task(id) if matches!(self.heap.get(id), Object::Task(task) if !task.started));
             self.load(t);
-            if first {
+            if first && matches!(resume, Resume::Value(_)) {
                 return None;
             }
         }
@@ -683,7 +722,15 @@ impl Vm {
                             }
                             Some(TaskRef::Task(t)) => {
                                 self.sched.current = None;
-                                self.finish_future(t, Resume::Throw(Value::Obj(id)));
+                                if self.exception_is(Value::Obj(id), BuiltinType::CancelledError) {
+                                    // An uncaught CancelledError leaves the task cancelled.
+                                    if let Some(task) = self.task_mut(t) {
+                                        task.state = FutState::Pending;
+                                    }
+                                    self.finish_cancelled(t);
+                                } else {
+                                    self.finish_future(t, Resume::Throw(Value::Obj(id)));
+                                }
                             }
                         }
                     }
@@ -919,3 +966,105 @@ pub enum CallAnswer {
 
 #[allow(dead_code)]
 fn _fatal(_: Fatal) {}
+
+impl Vm {
+    /// Marks a task or future cancelled and queues its callbacks.
+    fn finish_cancelled(&mut self, id: ObjId) {
+        let callbacks = match self.heap.get_mut(id) {
+            Object::Task(t) => {
+                if t.state != FutState::Pending {
+                    return;
+                }
+                t.state = FutState::Cancelled;
+                std::mem::take(&mut t.callbacks)
+            }
+            Object::Future(f) => {
+                if f.state != FutState::Pending {
+                    return;
+                }
+                f.state = FutState::Cancelled;
+                std::mem::take(&mut f.callbacks)
+            }
+            _ => return,
+        };
+        self.sched.timers.retain(|t| t.future != id);
+        for cb in callbacks {
+            self.sched.ready.push_back(Event::Callback(cb, id));
+        }
+    }
+
+    /// `fut.cancel()` / `task.cancel()`: whether the request was accepted.
+    pub fn cancel_future(&mut self, v: Value) -> PyResult<bool> {
+        let Value::Obj(id) = v else {
+            return Err(Exc::type_error("expected a Task or Future"));
+        };
+        match self.heap.get(id) {
+            Object::Task(t) => {
+                if t.state != FutState::Pending {
+                    return Ok(false);
+                }
+                match t.waiting_on {
+                    Some(w) => {
+                        // Cancelling what it waits on wakes it with CancelledError.
+                        if !self.cancel_future(Value::Obj(w))? {
+                            if let Some(task) = self.task_mut(id) {
+                                task.must_cancel = true;
+                            }
+                        }
+                    }
+                    None => {
+                        if let Some(task) = self.task_mut(id) {
+                            task.must_cancel = true;
+                        }
+                    }
+                }
+                Ok(true)
+            }
+            Object::Future(f) => {
+                if f.state != FutState::Pending {
+                    return Ok(false);
+                }
+                let children = match &f.kind {
+                    FutureKind::Gather { children, .. } => children.clone(),
+                    _ => Vec::new(),
+                };
+                if let Object::Future(f) = self.heap.get_mut(id) {
+                    if let FutureKind::External(call) = f.kind {
+                        self.sched.external.retain(|(c, _)| *c != call);
+                    }
+                }
+                for c in children {
+                    self.cancel_future(c)?;
+                }
+                self.finish_cancelled(id);
+                Ok(true)
+            }
+            _ => Err(Exc::type_error("expected a Task or Future")),
+        }
+    }
+
+    /// `fut.set_result(v)` / `fut.set_exception(e)`.
+    pub fn set_future_outcome(&mut self, v: Value, outcome: Result<Value, Value>) -> PyResult<()> {
+        let Value::Obj(id) = v else {
+            return Err(Exc::type_error("expected a Future"));
+        };
+        let pending =
+            matches!(self.heap.get(id), Object::Future(f) if f.state == FutState::Pending);
+        if !pending {
+            return Err(Exc::new(BuiltinType::InvalidStateError, "invalid state"));
+        }
+        self.finish_future(
+            id,
+            match outcome {
+                Ok(v) => Resume::Value(v),
+                Err(e) => Resume::Throw(e),
+            },
+        );
+        Ok(())
+    }
+
+    /// A new pending `asyncio.Future()`.
+    pub fn new_future(&mut self) -> PyResult<Value> {
+        self.alloc(Object::Future(Box::new(FutureObj::new(FutureKind::Plain))))
+    }
+}
