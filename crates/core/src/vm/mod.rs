@@ -450,10 +450,25 @@ impl Vm {
         if self.check_counter >= CHECK_INTERVAL {
             self.check_counter = 0;
             self.check_limits()?;
+            // A safepoint: every live value is reachable from the VM's roots here, so this is
+            // the only place garbage is collected.
+            if self.nested == 0 && (self.heap.wants_collection() || self.memory_is_high()) {
+                self.collect_garbage();
+            }
         }
         Ok(())
     }
 
+    /// Whether the heap is close enough to the memory limit to collect before the next interval.
+    fn memory_is_high(&self) -> bool {
+        match self.limits.max_memory {
+            Some(max) => self.heap.bytes > max / 4 * 3 && self.heap.allocations_since_gc > 0,
+            None => false,
+        }
+    }
+
+    /// Checks cancellation and the time limit. Native code whose work grows with its input calls
+    /// this periodically; it never collects garbage, so unrooted values stay valid.
     pub fn check_limits(&mut self) -> PyResult<()> {
         if let Some(c) = &self.cancel {
             if c.load(std::sync::atomic::Ordering::Relaxed) {
@@ -467,9 +482,6 @@ impl Vm {
                     format!("time limit exceeded ({} ms)", max.as_millis()),
                 ));
             }
-        }
-        if self.nested == 0 && self.heap.wants_collection() {
-            self.collect_garbage();
         }
         Ok(())
     }
