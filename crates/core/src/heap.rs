@@ -226,6 +226,35 @@ impl Heap {
         }
     }
 
+    /// Checks the free list of a loaded heap: in range, naming empty slots, no repeats, and
+    /// every empty slot listed.
+    pub fn check_consistency(&self) -> Result<(), String> {
+        let mut seen = vec![false; self.slots.len()];
+        for &i in &self.free {
+            match self.slots.get(i as usize) {
+                Some(None) if !seen[i as usize] => seen[i as usize] = true,
+                _ => return Err(format!("bad free slot {i}")),
+            }
+        }
+        let empty = self.slots.iter().filter(|s| s.is_none()).count();
+        if empty != self.free.len() {
+            return Err("unlisted free slots".into());
+        }
+        Ok(())
+    }
+
+    /// Every live object.
+    pub fn objects(&self) -> impl Iterator<Item = &Object> {
+        self.slots.iter().flatten()
+    }
+
+    /// Reports every value held by every live object.
+    pub fn trace_all(&self, f: &mut dyn FnMut(Value)) {
+        for obj in self.objects() {
+            obj.trace(f);
+        }
+    }
+
     /// Whether `id` names a live object.
     pub fn contains(&self, id: ObjId) -> bool {
         matches!(self.slots.get(id.index()), Some(Some(_)))
@@ -298,29 +327,5 @@ impl Heap {
         let live = self.live_count();
         self.gc_threshold = MIN_GC_THRESHOLD.max(live);
         self.allocations_since_gc = 0;
-    }
-
-    /// Checks that every id any live object refers to names a live object (after loading bytes).
-    pub fn validate(&self) -> bool {
-        let mut ok = true;
-        for obj in self.slots.iter().flatten() {
-            obj.trace(&mut |v| {
-                if let Value::Obj(id) = v {
-                    if !self.contains(id) {
-                        ok = false;
-                    }
-                }
-            });
-        }
-        let len = self.slots.len();
-        ok && self
-            .free
-            .iter()
-            .all(|&i| (i as usize) < len && self.slots[i as usize].is_none())
-    }
-
-    /// Iterates over live objects (for snapshot validation).
-    pub fn objects(&self) -> impl Iterator<Item = &Object> {
-        self.slots.iter().flatten()
     }
 }

@@ -10,6 +10,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod convert;
 mod data;
 pub mod dis;
 pub mod error;
@@ -18,6 +19,8 @@ pub mod host;
 pub mod limits;
 pub mod modules;
 pub mod parse;
+pub mod run;
+pub mod snapshot;
 pub mod types;
 pub mod value;
 pub mod vm;
@@ -71,6 +74,9 @@ pub fn run_with_host(
             "the program called host function '{}' but no host is attached",
             call.function
         ))),
+        Progress::Yielded => Err(RunError::Internal(
+            "a run without a deadline yielded".into(),
+        )),
         Progress::Waiting(_) => Err(RunError::Internal(
             "the program waits on host calls but no host is attached".into(),
         )),

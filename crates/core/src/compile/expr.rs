@@ -639,6 +639,7 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(&k.value)?;
                 }
                 self.set_loc(call.range());
+                self.mark_if_deferred(call);
                 let n = (args.args.len() + args.keywords.len()) as u32;
                 if kwnames.is_empty() {
                     self.emit(Instr::CallMethod(n));
@@ -657,6 +658,7 @@ impl<'a> Compiler<'a> {
                 self.compile_expr(&k.value)?;
             }
             self.set_loc(call.range());
+            self.mark_if_deferred(call);
             let n = (args.args.len() + args.keywords.len()) as u32;
             if kwnames.is_empty() {
                 self.emit(Instr::Call(n));
@@ -686,6 +688,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::ListToTuple);
         if args.keywords.is_empty() {
+            self.mark_if_deferred(call);
             self.emit(Instr::CallEx(false));
             return Ok(());
         }
@@ -707,8 +710,15 @@ impl<'a> Compiler<'a> {
             }
         }
         self.set_loc(call.range());
+        self.mark_if_deferred(call);
         self.emit(Instr::CallEx(true));
         Ok(())
+    }
+
+    fn mark_if_deferred(&mut self, call: &ast::ExprCall) {
+        if self.deferred.contains(&call.range()) {
+            self.emit(Instr::MarkDeferred);
+        }
     }
 
     fn compile_fstring(&mut self, f: &'a ast::ExprFString) -> R {

@@ -67,6 +67,10 @@ fn gather(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn create_task(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_kw(vm, "create_task", &["name", "context"])?;
     args.check_func("create_task", 1, 1)?;
+    // A deferred host call is already running: its future stands in for the task.
+    if vm.is_instance(args.pos[0], BuiltinType::Future) {
+        return Ok(args.pos[0]);
+    }
     vm.create_task(args.pos[0])
 }
 

@@ -352,6 +352,7 @@ impl Vm {
         match exit {
             super::LoopExit::Returned(v) => Ok(v),
             super::LoopExit::Raised(e) => Err(e),
+            super::LoopExit::Yield => Err(Exc::internal("a nested loop yielded")),
             super::LoopExit::Blocked | super::LoopExit::External => {
                 self.frames.truncate(depth);
                 self.pending = None;
@@ -1222,12 +1223,14 @@ impl Vm {
         let id = self.next_call_id;
         self.next_call_id += 1;
         let awaited = self.next_instr_is_await();
+        let deferred = self.call_is_marked_deferred();
         self.pending = Some(super::PendingCall {
             id,
             function: name,
             args: args.pos.to_vec(),
             kwargs: args.kw.to_vec(),
             awaited,
+            deferred,
         });
         Ok(())
     }
@@ -1240,6 +1243,21 @@ impl Vm {
                     .get(f.ip as usize),
                 Some(crate::bytecode::Instr::Await)
             ),
+            None => false,
+        }
+    }
+
+    /// Whether the call instruction just executed carries `MarkDeferred`.
+    fn call_is_marked_deferred(&self) -> bool {
+        match self.frames.last() {
+            Some(f) => {
+                let ip = f.ip as usize;
+                ip >= 2
+                    && matches!(
+                        self.program.codes[f.code as usize].instrs.get(ip - 2),
+                        Some(crate::bytecode::Instr::MarkDeferred)
+                    )
+            }
             None => false,
         }
     }

@@ -820,6 +820,7 @@ impl Vm {
         match exit {
             LoopExit::Returned(v) => Ok(v),
             LoopExit::Raised(e) => Err(e),
+            LoopExit::Yield => Err(Exc::internal("a nested loop yielded")),
             LoopExit::Blocked | LoopExit::External => {
                 self.frames.truncate(depth);
                 self.pending = None;

@@ -232,6 +232,9 @@ pub struct PendingCall {
     pub kwargs: Vec<(Value, Value)>,
     /// Whether the call site immediately awaits the result.
     pub awaited: bool,
+    /// Whether the result is awaited later (`compile::deferred`): an answer that comes later
+    /// is handed to the program as an awaitable instead of waiting for it.
+    pub deferred: bool,
 }
 
 /// Why the dispatch loop stopped.
@@ -244,6 +247,8 @@ pub(crate) enum LoopExit {
     Blocked,
     /// A host function was called.
     External,
+    /// The run slice is over; the current frame's `ip` is where to continue.
+    Yield,
 }
 
 /// One step's result inside the dispatch loop.
@@ -255,6 +260,7 @@ enum Step {
     Return(Value),
     Blocked,
     External,
+    Yield,
 }
 
 /// The result of an operation that may have pushed a frame instead of producing a value.
@@ -307,6 +313,8 @@ pub struct Vm {
     pub reraising: bool,
     /// An exception the host answered a call with, to raise at the call site on resume.
     pub pending_raise: Option<Value>,
+    /// The current task waits for the answer to a plain host call answered "later".
+    pub resume_blocked: bool,
     #[serde(skip, default = "default_output")]
     pub out: Box<dyn Output + Send>,
     #[serde(skip)]
@@ -314,8 +322,55 @@ pub struct Vm {
     /// What the host grants beyond external functions (clock, randomness, environment).
     #[serde(skip)]
     pub host: crate::host::HostAccess,
+    /// When the current run slice should give control back to the host (`Progress::Yielded`),
+    /// checked at the periodic safepoints of the outermost dispatch loop.
+    #[serde(skip)]
+    pub slice_deadline: Option<std::time::Instant>,
+    #[serde(skip)]
+    yield_requested: bool,
     #[serde(skip)]
     check_counter: u32,
+}
+
+/// Borrowed views of the VM's roots (everything outside the heap that holds values).
+struct Roots<'a> {
+    consts: &'a [Value],
+    names: &'a [Value],
+    globals: &'a [Value],
+    stack: &'a [Value],
+    frames: &'a [Frame],
+    exc_info: &'a Value,
+    sched: &'a Scheduler,
+    modules: &'a [(String, Value)],
+    std_classes: &'a [(String, Value)],
+    pending: &'a Option<PendingCall>,
+    pending_raise: &'a Option<Value>,
+    temp_roots: &'a [Value],
+}
+
+impl Roots<'_> {
+    fn trace(&self, mark: &mut dyn FnMut(Value)) {
+        self.consts.iter().for_each(|v| mark(*v));
+        self.names.iter().for_each(|v| mark(*v));
+        self.globals.iter().for_each(|v| mark(*v));
+        self.stack.iter().for_each(|v| mark(*v));
+        self.frames.iter().for_each(|f| f.trace(mark));
+        mark(*self.exc_info);
+        self.sched.trace(mark);
+        self.modules.iter().for_each(|(_, m)| mark(*m));
+        self.std_classes.iter().for_each(|(_, c)| mark(*c));
+        if let Some(v) = self.pending_raise {
+            mark(*v);
+        }
+        self.temp_roots.iter().for_each(|v| mark(*v));
+        if let Some(p) = self.pending {
+            p.args.iter().for_each(|v| mark(*v));
+            p.kwargs.iter().for_each(|(k, v)| {
+                mark(*k);
+                mark(*v)
+            });
+        }
+    }
 }
 
 impl Vm {
@@ -342,9 +397,12 @@ impl Vm {
             temp_roots: Vec::new(),
             reraising: false,
             pending_raise: None,
+            resume_blocked: false,
             out: default_output(),
             cancel: None,
             host: crate::host::HostAccess::default(),
+            slice_deadline: None,
+            yield_requested: false,
             check_counter: 0,
             program,
         };
@@ -452,8 +510,15 @@ impl Vm {
             self.check_limits()?;
             // A safepoint: every live value is reachable from the VM's roots here, so this is
             // the only place garbage is collected.
-            if self.nested == 0 && (self.heap.wants_collection() || self.memory_is_high()) {
-                self.collect_garbage();
+            if self.nested == 0 {
+                if self.heap.wants_collection() || self.memory_is_high() {
+                    self.collect_garbage();
+                }
+                if let Some(d) = self.slice_deadline {
+                    if std::time::Instant::now() >= d {
+                        self.yield_requested = true;
+                    }
+                }
             }
         }
         Ok(())
@@ -488,6 +553,45 @@ impl Vm {
 
     /// Runs a collection now (only safe when no native code holds unrooted values).
     pub fn collect_garbage(&mut self) {
+        let (heap, roots) = self.split_roots();
+        heap.collect(&mut |mark: &mut dyn FnMut(Value)| roots.trace(mark));
+    }
+
+    /// Reports every root value: what is reachable from outside the heap.
+    pub fn trace_roots(&self, f: &mut dyn FnMut(Value)) {
+        let Vm {
+            consts,
+            names,
+            globals,
+            stack,
+            frames,
+            exc_info,
+            sched,
+            modules,
+            std_classes,
+            pending,
+            pending_raise,
+            temp_roots,
+            ..
+        } = self;
+        Roots {
+            consts,
+            names,
+            globals,
+            stack,
+            frames,
+            exc_info,
+            sched,
+            modules,
+            std_classes,
+            pending,
+            pending_raise,
+            temp_roots,
+        }
+        .trace(f);
+    }
+
+    fn split_roots(&mut self) -> (&mut Heap, Roots<'_>) {
         let Vm {
             heap,
             consts,
@@ -504,28 +608,23 @@ impl Vm {
             temp_roots,
             ..
         } = self;
-        heap.collect(&mut |mark: &mut dyn FnMut(Value)| {
-            consts.iter().for_each(|v| mark(*v));
-            names.iter().for_each(|v| mark(*v));
-            globals.iter().for_each(|v| mark(*v));
-            stack.iter().for_each(|v| mark(*v));
-            frames.iter().for_each(|f| f.trace(mark));
-            mark(*exc_info);
-            sched.trace(mark);
-            modules.iter().for_each(|(_, m)| mark(*m));
-            std_classes.iter().for_each(|(_, c)| mark(*c));
-            if let Some(v) = pending_raise {
-                mark(*v);
-            }
-            temp_roots.iter().for_each(|v| mark(*v));
-            if let Some(p) = pending {
-                p.args.iter().for_each(|v| mark(*v));
-                p.kwargs.iter().for_each(|(k, v)| {
-                    mark(*k);
-                    mark(*v)
-                });
-            }
-        });
+        (
+            heap,
+            Roots {
+                consts,
+                names,
+                globals,
+                stack,
+                frames,
+                exc_info,
+                sched,
+                modules,
+                std_classes,
+                pending,
+                pending_raise,
+                temp_roots,
+            },
+        )
     }
 
     /// Pushes a frame for code `code` whose locals are already at `stack[base..]`.
@@ -584,7 +683,7 @@ impl Vm {
                 };
                 ip += 1;
                 match instr {
-                    Instr::Nop => {}
+                    Instr::Nop | Instr::MarkDeferred => {}
                     Instr::Pop => {
                         self.stack.pop();
                     }
@@ -814,6 +913,11 @@ impl Vm {
                     Instr::Jump(t) => {
                         if (t as usize) < ip {
                             tri!(self.tick());
+                            if self.yield_requested {
+                                self.yield_requested = false;
+                                self.frames[fi].ip = t;
+                                break Step::Yield;
+                            }
                         }
                         ip = t as usize;
                     }
@@ -920,6 +1024,11 @@ impl Vm {
                     Instr::Call(n) => {
                         save_ip!();
                         tri!(self.tick());
+                        if self.yield_requested {
+                            self.yield_requested = false;
+                            self.frames[fi].ip = (ip - 1) as u32;
+                            break Step::Yield;
+                        }
                         match self.call_instr(n as usize, 0, None) {
                             Ok(Flow::Value(v)) => self.stack.push(v),
                             Ok(Flow::Done) => {}
@@ -934,6 +1043,11 @@ impl Vm {
                     Instr::CallKw(n, k) => {
                         save_ip!();
                         tri!(self.tick());
+                        if self.yield_requested {
+                            self.yield_requested = false;
+                            self.frames[fi].ip = (ip - 1) as u32;
+                            break Step::Yield;
+                        }
                         match self.call_instr(n as usize, 0, Some(k)) {
                             Ok(Flow::Value(v)) => self.stack.push(v),
                             Ok(Flow::Done) => {}
@@ -948,6 +1062,11 @@ impl Vm {
                     Instr::CallMethod(n) | Instr::CallMethodKw(n, _) => {
                         save_ip!();
                         tri!(self.tick());
+                        if self.yield_requested {
+                            self.yield_requested = false;
+                            self.frames[fi].ip = (ip - 1) as u32;
+                            break Step::Yield;
+                        }
                         let kw = if let Instr::CallMethodKw(_, k) = instr {
                             Some(k)
                         } else {
@@ -967,6 +1086,11 @@ impl Vm {
                     Instr::CallEx(has_kw) => {
                         save_ip!();
                         tri!(self.tick());
+                        if self.yield_requested {
+                            self.yield_requested = false;
+                            self.frames[fi].ip = (ip - 1) as u32;
+                            break Step::Yield;
+                        }
                         match self.call_ex_instr(has_kw) {
                             Ok(Flow::Value(v)) => self.stack.push(v),
                             Ok(Flow::Done) => {}
@@ -1268,6 +1392,7 @@ impl Vm {
                     self.frames[fi].ip = ip as u32;
                     return LoopExit::External;
                 }
+                Step::Yield => return LoopExit::Yield,
                 Step::Return(v) => match self.return_from_frame(v, stop) {
                     Ok(None) => continue 'frames,
                     Ok(Some(exit)) => return exit,

@@ -246,6 +246,8 @@ pub enum Progress {
     Call(PendingCall),
     /// Every task waits on host calls answered "later"; resolve at least one of these.
     Waiting(Vec<u64>),
+    /// The run slice ended (`Vm::slice_deadline`); call `drive` again to continue.
+    Yielded,
 }
 
 impl Vm {
@@ -678,7 +680,9 @@ impl Vm {
     }
 
     fn drive_inner(&mut self) -> Result<Progress, RunError> {
-        let mut exit = if let Some(exc) = self.pending_raise.take() {
+        let mut exit = if std::mem::take(&mut self.resume_blocked) {
+            Some(LoopExit::Blocked)
+        } else if let Some(exc) = self.pending_raise.take() {
             let id = exc
                 .as_obj()
                 .ok_or_else(|| RunError::Internal("bad exception".into()))?;
@@ -702,6 +706,7 @@ impl Vm {
                         return Ok(Progress::Call(call));
                     }
                     LoopExit::Blocked => {}
+                    LoopExit::Yield => return Ok(Progress::Yielded),
                     LoopExit::Returned(v) => match self.sched.current {
                         Some(TaskRef::Main) | None => return Ok(Progress::Complete(v)),
                         Some(TaskRef::Task(t)) => {
@@ -893,16 +898,27 @@ impl Vm {
     }
 
     /// Answers the host call the VM is paused on.
+    ///
+    /// What the program sees depends on the call site: an immediately awaited call
+    /// (`await f(x)`) or a deferred one (`compile::deferred`) gets an awaitable for an answer
+    /// that comes later; any other call waits for the answer (other tasks run meanwhile). A
+    /// deferred call answered at once gets an already completed future, so it can be gathered.
     pub fn answer_call(&mut self, answer: CallAnswer) -> Result<(), RunError> {
         let call = self
             .pending
             .take()
             .ok_or_else(|| RunError::Internal("no host call is pending".into()))?;
+        let wants_awaitable = call.deferred && !call.awaited;
         match answer {
             CallAnswer::Value(v) => {
-                self.stack.push(v);
-                if call.awaited {
-                    self.skip_await = true;
+                if wants_awaitable {
+                    let fut = self.completed_future(v).map_err(to_run_error)?;
+                    self.stack.push(fut);
+                } else {
+                    self.stack.push(v);
+                    if call.awaited {
+                        self.skip_await = true;
+                    }
                 }
                 Ok(())
             }
@@ -913,12 +929,30 @@ impl Vm {
                     ))))
                     .map_err(to_run_error)?;
                 self.sched.external.push((call.id, fut));
-                self.stack.push(Value::Obj(fut));
+                if call.awaited || call.deferred {
+                    self.stack.push(Value::Obj(fut));
+                } else {
+                    // A plain call: the calling task waits for the answer, like `await`.
+                    match self.await_value(Value::Obj(fut)) {
+                        Ok(Flow::Blocked) => self.resume_blocked = true,
+                        Ok(Flow::Value(v)) => self.stack.push(v),
+                        Ok(_) => return Err(RunError::Internal("unexpected await flow".into())),
+                        Err(e) => return Err(to_run_error(e)),
+                    }
+                }
                 Ok(())
             }
             CallAnswer::Error(exc) => {
-                // Raise at the call site: resume the loop by unwinding from the calling frame.
-                self.pending_raise = Some(exc);
+                if wants_awaitable {
+                    // Raised where the program awaits the call, as for a coroutine.
+                    let fut = self.new_future().map_err(to_run_error)?;
+                    self.set_future_outcome(fut, Err(exc))
+                        .map_err(to_run_error)?;
+                    self.stack.push(fut);
+                } else {
+                    // Raise at the call site: resume by unwinding from the calling frame.
+                    self.pending_raise = Some(exc);
+                }
                 Ok(())
             }
         }
