@@ -12,7 +12,7 @@ for a, b in pairs:
     print(repr(a), repr(b), a < b, a <= b, a > b, a >= b, a == b, a != b)
 print("ab" in "cabd", "" in "", "" in "x", "ba" in "abab", "é" in "café", "x" not in "abc")
 print("ab" * 3, 3 * "ab", "ab" * 0, "ab" * -2, repr("" * 5), "é" * 2, "a" * True)
-print("a" + "b" + "c", "x" == "x" * 1, ("a" + "b") is not None, sorted(["b", "A", "a", "é", "B"]))
+print("a" + "b" + "c", "x" == "x" * 1, ("a" + "b") != None, sorted(["b", "A", "a", "é", "B"]))
 print(max("hello"), min("hello"), "abc" == "abc"[:], hash("ab") == hash("a" + "b"))
 show(lambda: "a" < 1)
 show(lambda: "a" >= None)

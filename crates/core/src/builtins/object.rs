@@ -581,7 +581,9 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     }
-    if args.len() > 1 || !args.kw.is_empty() {
+    // Instances of built-in subclasses (`class S(str)`) took their arguments in the built-in
+    // type's own `__new__`, so `object.__init__` accepts them, as in CPython.
+    if (args.len() > 1 || !args.kw.is_empty()) && vm.payload(this).is_none() {
         let cls = vm.type_of(this);
         let custom_init = vm.has_user_special(this, "__init__");
         let custom_new = vm.has_user_special(this, "__new__");
