@@ -33,7 +33,14 @@ pub struct StrObj {
     /// The hash, or -1 until computed.
     #[serde(skip, default = "unhashed")]
     pub hash: i64,
+    /// For a long non-ASCII string indexed at random: the byte offset of every `INDEX_STRIDE`th
+    /// character, so `s[i]` costs O(stride) instead of O(i). Built on first use.
+    #[serde(skip)]
+    pub index: Option<Box<[usize]>>,
 }
+
+/// Characters between two entries of `StrObj::index`.
+const INDEX_STRIDE: usize = 32;
 
 fn unhashed() -> i64 {
     -1
@@ -50,12 +57,65 @@ impl StrObj {
             s,
             char_len,
             hash: -1,
+            index: None,
         }
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
         self.char_len == self.s.len()
+    }
+
+    /// The byte offset of character `i` (clamped to the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i.min(self.s.len());
+        }
+        if i >= self.char_len {
+            return self.s.len();
+        }
+        match self
+            .index
+            .as_deref()
+            .and_then(|ix| ix.get(i / INDEX_STRIDE))
+        {
+            Some(&base) => {
+                let rest = self.s.get(base..).unwrap_or("");
+                base + byte_index(rest, false, i % INDEX_STRIDE)
+            }
+            None => byte_index(&self.s, false, i),
+        }
+    }
+
+    /// The characters `start..end` (clamped).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        if start >= end {
+            return "";
+        }
+        let b0 = self.byte_offset(start);
+        let b1 = self.byte_offset(end).max(b0);
+        self.s.get(b0..b1).unwrap_or("")
+    }
+
+    /// Builds the character index of a long non-ASCII string.
+    pub fn build_index(&mut self) {
+        if self.index.is_some() || self.is_ascii() || self.char_len < 4 * INDEX_STRIDE {
+            return;
+        }
+        let ix: Box<[usize]> = self
+            .s
+            .char_indices()
+            .step_by(INDEX_STRIDE)
+            .map(|(b, _)| b)
+            .collect();
+        self.index = Some(ix);
+    }
+}
+
+/// Builds the character index of str object `id` (see `StrObj::index`).
+pub fn ensure_index(vm: &mut Vm, id: ObjId) {
+    if let Object::Str(s) = vm.heap.get_mut(id) {
+        s.build_index();
     }
 }
 
@@ -226,19 +286,11 @@ pub fn getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
         if j < 0 || j >= len as i64 {
             return Err(Exc::index_error("string index out of range"));
         }
+        if !ascii {
+            ensure_index(vm, id);
+        }
         let c = match vm.heap.get(id) {
-            Object::Str(st) => {
-                if ascii {
-                    st.s.get(j as usize..j as usize + 1)
-                        .unwrap_or("")
-                        .to_string()
-                } else {
-                    st.s.chars()
-                        .nth(j as usize)
-                        .map(|c| c.to_string())
-                        .unwrap_or_default()
-                }
-            }
+            Object::Str(st) => st.slice(j as usize, j as usize + 1).to_string(),
             _ => String::new(),
         };
         return vm.new_str(c);
@@ -247,6 +299,9 @@ pub fn getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
         let idx = vm.slice_indices(key, len as i64)?;
         if idx.step == 1 && idx.start <= 0 && idx.stop >= len as i64 && vm.kind(s) == Kind::Str {
             return Ok(s);
+        }
+        if !ascii && idx.step == 1 {
+            ensure_index(vm, id);
         }
         let out = slice_chars(vm, id, ascii, idx);
         return vm.new_str(out);
@@ -262,13 +317,9 @@ fn slice_chars(vm: &Vm, id: ObjId, ascii: bool, idx: SliceIndices) -> String {
         return String::new();
     };
     if idx.step == 1 {
-        return char_slice(
-            &st.s,
-            ascii,
-            idx.start.max(0) as usize,
-            idx.stop.max(0) as usize,
-        )
-        .to_string();
+        return st
+            .slice(idx.start.max(0) as usize, idx.stop.max(0) as usize)
+            .to_string();
     }
     if ascii {
         let b = st.s.as_bytes();

@@ -7,7 +7,7 @@ use super::args::{
     positional, receiver, slice_index, slot_receiver, ssize, str_id, str_param, str_plain, text,
     varargs,
 };
-use super::{alloc_string, char_slice, codecs, rsplit_str, split_str, unicode, StrObj};
+use super::{alloc_string, codecs, rsplit_str, split_str, unicode, StrObj};
 use crate::builtins::Args;
 use crate::error::{Exc, PyResult};
 use crate::heap::{ObjId, Object};
@@ -349,6 +349,9 @@ fn find_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(ObjId, ObjId, i6
     let end = slice_index(vm, end)?;
     let sub = str_plain(vm, sub)?;
     let (start, end) = adjust_indices(start, end, obj(vm, id).char_len);
+    if start > 0 || end < obj(vm, id).char_len as i64 {
+        super::ensure_index(vm, id);
+    }
     Ok((id, sub, start, end))
 }
 
@@ -362,7 +365,7 @@ fn find_in(vm: &Vm, id: ObjId, sub: ObjId, start: i64, end: i64, reverse: bool) 
         return Some(if reverse { end } else { start });
     }
     let ascii = so.is_ascii();
-    let hay = char_slice(&so.s, ascii, start as usize, end as usize);
+    let hay = so.slice(start as usize, end as usize);
     let b = if reverse {
         hay.rfind(sub.s.as_str())?
     } else {
@@ -411,7 +414,7 @@ pub fn count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if sub.s.is_empty() {
         return Ok(Value::Int(end - start + 1));
     }
-    let hay = char_slice(&so.s, so.is_ascii(), start as usize, end as usize);
+    let hay = so.slice(start as usize, end as usize);
     Ok(Value::Int(hay.matches(sub.s.as_str()).count() as i64))
 }
 
@@ -423,12 +426,15 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult<Value> 
     let start = slice_index(vm, start)?;
     let end = slice_index(vm, end)?;
     let (start, end) = adjust_indices(start, end, obj(vm, id).char_len);
+    if start > 0 || end < obj(vm, id).char_len as i64 {
+        super::ensure_index(vm, id);
+    }
     let test = |vm: &Vm, sub: ObjId| -> bool {
         let (so, sub) = (obj(vm, id), obj(vm, sub));
         if end - start < sub.char_len as i64 {
             return false;
         }
-        let hay = char_slice(&so.s, so.is_ascii(), start as usize, end as usize);
+        let hay = so.slice(start as usize, end as usize);
         if suffix {
             hay.ends_with(sub.s.as_str())
         } else {
