@@ -178,7 +178,7 @@ pub struct Heap {
     pub bytes: usize,
     /// Objects allocated since the run started (for `maxAllocations`).
     pub total_allocations: u64,
-    allocations_since_gc: usize,
+    pub allocations_since_gc: usize,
     gc_threshold: usize,
     #[serde(skip)]
     marks: Vec<bool>,

@@ -14,6 +14,7 @@ mod data;
 pub mod dis;
 pub mod error;
 pub mod heap;
+pub mod host;
 pub mod limits;
 pub mod modules;
 pub mod parse;
@@ -25,6 +26,7 @@ use std::sync::Arc;
 
 pub use bytecode::Program;
 pub use error::{LimitKind, PythonError, RunError, TracebackFrame};
+pub use host::HostAccess;
 pub use limits::Limits;
 pub use value::Value;
 pub use vm::scheduler::{CallAnswer, Progress};
@@ -42,15 +44,27 @@ pub fn compile(
         .map_err(|e| parse::syntax_error(source, filename, &e))
 }
 
-/// Runs a compiled program to completion with no host functions, writing output to `out`.
+/// Runs a compiled program to completion with no host functions and no host grants, writing
+/// output to `out`.
 pub fn run(
     program: Arc<Program>,
     limits: Limits,
     out: Box<dyn Output + Send>,
 ) -> Result<Value, RunError> {
+    run_with_host(program, limits, out, HostAccess::default())
+}
+
+/// Like [`run`], with the host granting what `host` gives (clock, randomness, environment).
+pub fn run_with_host(
+    program: Arc<Program>,
+    limits: Limits,
+    out: Box<dyn Output + Send>,
+    host: HostAccess,
+) -> Result<Value, RunError> {
     let mut vm = Vm::new(program, limits)
         .map_err(|_| RunError::Internal("could not start the program".into()))?;
     vm.out = out;
+    vm.host = host;
     match vm.drive()? {
         Progress::Complete(v) => Ok(v),
         Progress::Call(call) => Err(RunError::Internal(format!(

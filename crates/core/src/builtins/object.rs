@@ -129,7 +129,20 @@ fn obj_repr(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
             let (func, recv) = (m.func, m.receiver);
             return bound_method_repr(vm, func, recv);
         }
-        Object::Class(c) => return Ok(format!("<class '{}.{}'>", c.module, c.qualname)),
+        Object::Class(c) => {
+            if matches!(c.meta, Value::Undefined) {
+                return Ok(format!("<class '{}.{}'>", c.module, c.qualname));
+            }
+            let plain = format!("<class '{}.{}'>", c.module, c.qualname);
+            if let Some(m) = vm.lookup_user(v, "__repr__")? {
+                let r = vm.call(m, &[])?;
+                return match vm.str_value(r) {
+                    Some(s) => Ok(s),
+                    None => Err(Exc::type_error("__repr__ returned non-string")),
+                };
+            }
+            return Ok(plain);
+        }
         Object::Instance(_) => return instance_repr(vm, v, id),
         Object::Cell(_) => return Ok(format!("<cell at {}>", address(id))),
         Object::Generator(g) => {
@@ -260,7 +273,14 @@ fn instance_repr(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
         };
     }
     let (cls, payload) = match vm.heap.get(id) {
-        Object::Instance(i) => (i.class, i.payload.clone()),
+        Object::Instance(i) => (
+            i.class,
+            match &i.payload {
+                // Native state is not part of the default repr; avoid copying it.
+                Payload::Native(_) => Payload::None,
+                p => p.clone(),
+            },
+        ),
         _ => return Err(Exc::internal("instance")),
     };
     match payload {
@@ -279,7 +299,7 @@ fn instance_repr(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
             })
         }
         Payload::Builtin(p) => vm.repr(p),
-        Payload::None => {
+        Payload::None | Payload::Native(_) => {
             let (qual, module) = vm.class_qualname(cls);
             if matches!(cls, Value::Type(BuiltinType::Object)) {
                 return Ok(format!("<object object at {}>", address(id)));
@@ -617,6 +637,9 @@ fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 },
                 _ => BuiltinType::Object,
             };
+            if vm.has_metaclass(cls) {
+                crate::modules::abc::check_instantiable(vm, cls)?;
+            }
             let mut inst = Instance::new(cls);
             if layout.is_exception() {
                 inst.payload = Payload::Exception(Box::new(ExcData::new(args.pos[1..].to_vec())));

@@ -3,7 +3,9 @@
 //! A module is a heap object with an attribute dict, created on first import and cached.
 //! Module functions are `Builtin::Module(ModuleFn)` values.
 
+pub mod abc;
 pub mod asyncio;
+pub mod native;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,38 +28,53 @@ impl Module {
     }
 }
 
-/// A function of a built-in module.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ModuleFn {
-    Asyncio(asyncio::AsyncioFn),
+/// The table of standard-library modules: `"import name" => Variant(file::FnEnum),`.
+/// Each module file provides its function enum (usually made with `native_methods!`, which
+/// gives `name()` and `call()`) and `pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>>`.
+macro_rules! std_modules {
+    ($( $pyname:literal => $variant:ident($module:ident :: $fns:ident), )*) => {
+        /// A function of a built-in module (or a method of one of its native classes).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum ModuleFn {
+            $( $variant($module::$fns), )*
+        }
+
+        impl ModuleFn {
+            pub fn name(self) -> &'static str {
+                match self { $( ModuleFn::$variant(f) => f.name(), )* }
+            }
+
+            /// The name of the module the function belongs to.
+            pub fn module(self) -> &'static str {
+                match self { $( ModuleFn::$variant(_) => $pyname, )* }
+            }
+
+            pub fn call(self, vm: &mut Vm, args: &Args) -> PyResult<Value> {
+                match self { $( ModuleFn::$variant(f) => f.call(vm, args), )* }
+            }
+        }
+
+        /// Builds the attributes of module `name`, or `None` if no such module exists.
+        pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Vec<(&'static str, Value)>>> {
+            Ok(match name {
+                $( $pyname => Some($module::attrs(vm)?), )*
+                _ => None,
+            })
+        }
+
+        /// The names of every module montybox provides.
+        pub const MODULE_NAMES: &[&str] = &[ $( $pyname, )* ];
+    };
 }
 
-impl ModuleFn {
-    pub fn name(self) -> &'static str {
-        match self {
-            ModuleFn::Asyncio(f) => f.name(),
-        }
-    }
-
-    pub fn module(self) -> &'static str {
-        match self {
-            ModuleFn::Asyncio(_) => "asyncio",
-        }
-    }
-
-    pub fn call(self, vm: &mut Vm, args: &Args) -> PyResult<Value> {
-        match self {
-            ModuleFn::Asyncio(f) => f.call(vm, args),
-        }
-    }
+std_modules! {
+    "abc" => Abc(abc::AbcFn),
+    "asyncio" => Asyncio(asyncio::AsyncioFn),
 }
 
-/// Builds the attribute dict of module `name`, or `None` if no such module exists.
-pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Vec<(&'static str, Value)>>> {
-    Ok(match name {
-        "asyncio" => Some(asyncio::attrs(vm)?),
-        _ => None,
-    })
+/// A module function as a value: `Value::Builtin(Builtin::Module(f))`.
+pub fn func_value(f: ModuleFn) -> Value {
+    Value::Builtin(crate::builtins::Builtin::Module(f))
 }
 
 /// `import name`: the module object, created on first use.

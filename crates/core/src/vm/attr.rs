@@ -70,7 +70,13 @@ impl Vm {
                         BuiltinType::Method
                     }
                 }
-                Object::Class(_) => BuiltinType::Type,
+                Object::Class(c) => {
+                    if matches!(c.meta, Value::Undefined) {
+                        BuiltinType::Type
+                    } else {
+                        return c.meta;
+                    }
+                }
                 Object::Instance(i) => return i.class,
                 Object::Cell(_) => BuiltinType::Cell,
                 Object::Generator(g) => g.kind.builtin_type(),
@@ -199,6 +205,15 @@ impl Vm {
         Ok(self.mro_lookup(cls, Name::new(name), start).map(|(v, _)| v))
     }
 
+    /// The attribute `name` of `cls` if a class namespace in its MRO defines it (Python code or
+    /// a native standard-library class), not a built-in type.
+    pub fn lookup_in_namespaces(&self, cls: Value, name: &str) -> Option<Value> {
+        match self.mro_lookup(cls, Name::new(name), 0) {
+            Some((v, Value::Obj(_))) => Some(v),
+            _ => None,
+        }
+    }
+
     /// The class attribute `name` of `cls` and the class it was found on.
     pub(crate) fn mro_lookup(
         &self,
@@ -250,10 +265,14 @@ impl Vm {
         }
     }
 
-    /// Whether `v`'s type defines `name` in Python code (a user class in its MRO).
+    /// Whether `v`'s type defines `name` in a class namespace (Python code, or a native class
+    /// of the standard library), rather than natively in a built-in type.
     pub fn has_user_special(&self, v: Value, name: &str) -> bool {
         let cls = self.type_of(v);
-        matches!(self.mro_lookup(cls, Name::new(name), 0), Some((attr, _)) if !matches!(attr, Value::Builtin(_)))
+        matches!(
+            self.mro_lookup(cls, Name::new(name), 0),
+            Some((attr, owner)) if !matches!(attr, Value::Builtin(_)) || matches!(owner, Value::Obj(_))
+        )
     }
 
     /// Binds a class attribute found for instance `obj` of class `cls` (the descriptor step for
@@ -552,6 +571,19 @@ impl Vm {
                 other => Ok(other),
             },
             None => {
+                // Attributes of a native metaclass (`Color.__members__`).
+                let meta = self.type_of(cls);
+                if let Value::Obj(_) = meta {
+                    if let Some((attr, _)) = self.mro_lookup(meta, name, 0) {
+                        if let Value::Obj(aid) = attr {
+                            if let Object::Property(p) = self.heap.get(aid) {
+                                let fget = p.fget;
+                                return self.call(fget, &[cls]);
+                            }
+                        }
+                        return self.bind_class_attr(attr, cls, meta);
+                    }
+                }
                 // Methods of `type` itself (`C.mro()`).
                 if let Some(b) = type_method(BuiltinType::Type, name.s) {
                     return self.alloc(Object::BoundMethod(BoundMethod {
@@ -602,7 +634,7 @@ impl Vm {
                 },
                 _ => Value::None,
             },
-            "__class__" => Value::Type(BuiltinType::Type),
+            "__class__" => self.type_of(cls),
             "__dict__" => match cls {
                 Value::Obj(id) => {
                     let existing = match self.heap.get(id) {

@@ -40,6 +40,20 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// What `create_class` needs to make a class.
+pub struct ClassSpec {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    /// The bases as written (`object` is implied when empty).
+    pub bases: Vec<Value>,
+    pub dict: Dict,
+    /// The metaclass, `Undefined` for `type`.
+    pub meta: Value,
+    /// Created by native code (which may derive metaclasses from `type`).
+    pub native: bool,
+}
+
 impl Vm {
     /// `Call(n)` and `CallKw`: the callable sits below `n` arguments.
     pub(crate) fn call_instr(
@@ -220,7 +234,14 @@ impl Vm {
                     args.pos.insert(0, receiver);
                     self.call_value(func, args, on_return)
                 }
-                Object::Class(_) => self.call_class(callable, args, on_return),
+                Object::Class(c) => {
+                    if !matches!(c.meta, Value::Undefined) {
+                        if let Some(m) = self.lookup_user(callable, "__call__")? {
+                            return self.call_value(m, args, on_return);
+                        }
+                    }
+                    self.call_class(callable, args, on_return)
+                }
                 Object::External(name) => {
                     let name = name.clone();
                     self.external_call(name, args)?;
@@ -685,7 +706,7 @@ impl Vm {
             },
             _ => Dict::new(),
         };
-        let mut base_list: Vec<Value> = match bases {
+        let base_list: Vec<Value> = match bases {
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Tuple(items) => items.clone(),
                 _ => Vec::new(),
@@ -702,78 +723,41 @@ impl Vm {
             }
         }
         let mut kept = Vec::new();
+        let mut explicit_meta = None;
         for (k, v) in init_subclass_kw {
             if self.str_eq_literal(k, "metaclass") {
-                if !matches!(v, Value::Type(BuiltinType::Type)) {
+                if !self.is_metaclass(v) {
                     return Err(Exc::type_error(
-                        "montybox does not support metaclasses other than type",
+                        "montybox does not support metaclasses other than type and the standard library's",
                     ));
                 }
+                explicit_meta = Some(v);
             } else {
                 kept.push((k, v));
             }
         }
+        // The metaclass: the explicit one or the most derived among the bases' metaclasses.
+        let mut meta = match explicit_meta {
+            Some(Value::Type(BuiltinType::Type)) | None => Value::Undefined,
+            Some(m) => m,
+        };
         for b in &base_list {
-            match b {
-                Value::Type(t) if t.subclassable() => {}
-                Value::Type(t) => {
-                    return Err(Exc::type_error(format!(
-                        "type '{}' is not an acceptable base type",
-                        t.name()
-                    )))
-                }
-                Value::Obj(id) if matches!(self.heap.get(*id), Object::Class(_)) => {}
-                other => {
-                    let _ = other;
-                    return Err(Exc::type_error("bases must be types"));
-                }
-            }
-        }
-        for (i, b) in base_list.iter().enumerate() {
-            if base_list[..i].iter().any(|x| x.is(*b)) {
-                let n = self.class_name(*b);
-                return Err(Exc::type_error(format!("duplicate base class {n}")));
-            }
-        }
-        if base_list.is_empty() {
-            base_list.push(Value::Type(BuiltinType::Object));
-        }
-        let mut seqs: Vec<Vec<Value>> = Vec::new();
-        for b in &base_list {
-            seqs.push(self.mro_of(*b)?);
-        }
-        seqs.push(base_list.clone());
-        let merged = c3_merge(seqs).map_err(|heads| {
-            let names: Vec<String> = heads.iter().map(|b| self.class_name(*b)).collect();
-
-            Exc::type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            ))
-        })?;
-        // The layout: the most derived built-in type among the bases' layouts.
-        let mut builtin_base = BuiltinType::Object;
-        for b in &base_list {
-            let layout = match b {
-                Value::Type(t) => *t,
+            let bm = match b {
                 Value::Obj(id) => match self.heap.get(*id) {
-                    Object::Class(c) => c.builtin_base,
-                    _ => BuiltinType::Object,
+                    Object::Class(c) => c.meta,
+                    _ => Value::Undefined,
                 },
-                _ => BuiltinType::Object,
+                _ => Value::Undefined,
             };
-            if layout == BuiltinType::Object {
+            if matches!(bm, Value::Undefined) || bm.is(meta) {
                 continue;
             }
-            if builtin_base == BuiltinType::Object || layout.is_subtype_of(builtin_base) {
-                builtin_base = layout;
-            } else if !builtin_base.is_subtype_of(layout) {
-                let both_exc = layout.is_exception() && builtin_base.is_exception();
-                if !both_exc {
-                    return Err(Exc::type_error(
-                        "multiple bases have instance lay-out conflict",
-                    ));
-                }
+            if matches!(meta, Value::Undefined) || self.is_subclass(bm, meta) {
+                meta = bm;
+            } else if !self.is_subclass(meta, bm) {
+                return Err(Exc::type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
             }
         }
         let qualname = match self.dict_remove_str(&mut dict, "__qualname__")? {
@@ -786,22 +770,19 @@ impl Vm {
         {
             self.dict_insert_str(&mut dict, "__hash__", Value::None)?;
         }
-        let class = Class {
-            name,
+        let cls = self.create_class(ClassSpec {
+            name: name.clone(),
             qualname,
             module: "__main__".to_string(),
-            bases: base_list,
-            mro: Vec::new(),
+            bases: base_list.clone(),
             dict,
-            builtin_base,
-            dict_obj: Value::Undefined,
+            meta,
+            native: false,
+        })?;
+        let id = match cls {
+            Value::Obj(id) => id,
+            _ => return Err(Exc::internal("class creation gave a non-object")),
         };
-        let id = self.alloc_obj(Object::Class(Box::new(class)))?;
-        let mut mro = vec![Value::Obj(id)];
-        mro.extend(merged);
-        if let Object::Class(c) = self.heap.get_mut(id) {
-            c.mro = mro;
-        }
         if let Some(cell) = classcell {
             self.cell_set(cell, Value::Obj(id));
         }
@@ -843,13 +824,121 @@ impl Vm {
                 }
             }
         }
+        // A native metaclass finishes the class (`enum.EnumType` turns attributes into members).
+        if let Value::Obj(_) = meta {
+            if let Some(init) = self.lookup_in_namespaces(meta, "__init__") {
+                let name_v = self.new_str(name)?;
+                let bases_v = self.new_tuple(base_list)?;
+                self.call(init, &[cls, name_v, bases_v, Value::None])?;
+            }
+        }
         Ok(cls)
+    }
+
+    /// Validates the bases, computes the MRO and instance layout, and allocates a class.
+    pub(crate) fn create_class(&mut self, spec: ClassSpec) -> PyResult<Value> {
+        let ClassSpec {
+            name,
+            qualname,
+            module,
+            bases: mut base_list,
+            dict,
+            meta,
+            native,
+        } = spec;
+        let meta = match meta {
+            Value::None | Value::Type(BuiltinType::Type) => Value::Undefined,
+            m => m,
+        };
+        for b in &base_list {
+            match b {
+                Value::Type(t) if t.subclassable() => {}
+                Value::Type(BuiltinType::Type) if native => {}
+                Value::Type(BuiltinType::Type) => {
+                    return Err(Exc::type_error(
+                        "montybox does not support user-defined metaclasses (subclassing 'type')",
+                    ))
+                }
+                Value::Type(t) => {
+                    return Err(Exc::type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        t.name()
+                    )))
+                }
+                Value::Obj(id) if matches!(self.heap.get(*id), Object::Class(_)) => {}
+                _ => return Err(Exc::type_error("bases must be types")),
+            }
+        }
+        for (i, b) in base_list.iter().enumerate() {
+            if base_list[..i].iter().any(|x| x.is(*b)) {
+                let n = self.class_name(*b);
+                return Err(Exc::type_error(format!("duplicate base class {n}")));
+            }
+        }
+        if base_list.is_empty() {
+            base_list.push(Value::Type(BuiltinType::Object));
+        }
+        let mut seqs: Vec<Vec<Value>> = Vec::new();
+        for b in &base_list {
+            seqs.push(self.mro_of(*b)?);
+        }
+        seqs.push(base_list.clone());
+        let merged = c3_merge(seqs).map_err(|heads| {
+            let names: Vec<String> = heads.iter().map(|b| self.class_name(*b)).collect();
+            Exc::type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ))
+        })?;
+        // The layout: the most derived built-in type among the bases' layouts.
+        let mut builtin_base = BuiltinType::Object;
+        for b in &base_list {
+            let layout = match b {
+                Value::Type(t) => *t,
+                Value::Obj(id) => match self.heap.get(*id) {
+                    Object::Class(c) => c.builtin_base,
+                    _ => BuiltinType::Object,
+                },
+                _ => BuiltinType::Object,
+            };
+            if layout == BuiltinType::Object {
+                continue;
+            }
+            if builtin_base == BuiltinType::Object || layout.is_subtype_of(builtin_base) {
+                builtin_base = layout;
+            } else if !builtin_base.is_subtype_of(layout) {
+                let both_exc = layout.is_exception() && builtin_base.is_exception();
+                if !both_exc {
+                    return Err(Exc::type_error(
+                        "multiple bases have instance lay-out conflict",
+                    ));
+                }
+            }
+        }
+        let class = Class {
+            name,
+            qualname,
+            module,
+            bases: base_list,
+            mro: Vec::new(),
+            dict,
+            builtin_base,
+            dict_obj: Value::Undefined,
+            meta,
+        };
+        let id = self.alloc_obj(Object::Class(Box::new(class)))?;
+        let mut mro = vec![Value::Obj(id)];
+        mro.extend(merged);
+        if let Object::Class(c) = self.heap.get_mut(id) {
+            c.mro = mro;
+        }
+        Ok(Value::Obj(id))
     }
 
     /// Calls a user class: `__new__`, then `__init__`.
     fn call_class(&mut self, cls: Value, args: Args, on_return: OnReturn) -> PyResult<Flow> {
-        if let Some(new) = self.lookup_in_mro_from(cls, "__new__", 0)? {
-            if !matches!(new, Value::Builtin(_)) {
+        if let Some(new) = self.lookup_in_namespaces(cls, "__new__") {
+            {
                 let func = match new {
                     Value::Obj(id) => match self.heap.get(id) {
                         Object::StaticMethod(f) => *f,
@@ -884,8 +973,9 @@ impl Vm {
         on_return: OnReturn,
     ) -> PyResult<Flow> {
         let init = self.lookup_in_mro_from(cls, "__init__", 0)?;
+        let in_namespace = self.lookup_in_namespaces(cls, "__init__").is_some();
         match init {
-            Some(init) if !matches!(init, Value::Builtin(_)) => {
+            Some(init) if !matches!(init, Value::Builtin(_)) || in_namespace => {
                 let mut init_args = args;
                 init_args.pos.insert(0, inst);
                 let on = OnReturn::Init { instance: inst };
@@ -939,12 +1029,14 @@ impl Vm {
             let value = crate::builtins::object::construct_for_subclass(self, layout, args)?;
             inst.payload = Payload::Builtin(value);
         } else {
-            let init = self.lookup_in_mro_from(cls, "__init__", 0)?;
-            let has_user_init = matches!(init, Some(v) if !matches!(v, Value::Builtin(_)));
+            let has_user_init = self.lookup_in_namespaces(cls, "__init__").is_some();
             if !has_user_init && (!args.pos.is_empty() || !args.kw.is_empty()) {
                 let n = self.class_name(cls);
                 return Err(Exc::type_error(format!("{n}() takes no arguments")));
             }
+        }
+        if self.has_metaclass(cls) {
+            crate::modules::abc::check_instantiable(self, cls)?;
         }
         self.alloc(Object::Instance(Box::new(inst)))
     }

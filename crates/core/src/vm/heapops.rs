@@ -31,17 +31,13 @@ impl Vm {
         }
         if let Some(max) = self.limits.max_memory {
             let size = obj.size_estimate();
+            // No collection here: native code may hold unrooted values. The dispatch loop
+            // collects early when memory runs high (see `Vm::tick`).
             if self.heap.bytes + size > max {
-                if self.nested == 0 {
-                    // Try to make room before failing.
-                    self.collect_garbage();
-                }
-                if self.heap.bytes + size > max {
-                    return Err(Exc::limit(
-                        LimitKind::Memory,
-                        format!("memory limit exceeded ({max} bytes)"),
-                    ));
-                }
+                return Err(Exc::limit(
+                    LimitKind::Memory,
+                    format!("memory limit exceeded ({max} bytes)"),
+                ));
             }
         }
         Ok(self.heap.alloc(obj))
@@ -57,15 +53,10 @@ impl Vm {
     pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
         if let Some(max) = self.limits.max_memory {
             if self.heap.bytes.saturating_add(bytes) > max {
-                if self.nested == 0 {
-                    self.collect_garbage();
-                }
-                if self.heap.bytes.saturating_add(bytes) > max {
-                    return Err(Exc::limit(
-                        LimitKind::Memory,
-                        format!("memory limit exceeded ({max} bytes)"),
-                    ));
-                }
+                return Err(Exc::limit(
+                    LimitKind::Memory,
+                    format!("memory limit exceeded ({max} bytes)"),
+                ));
             }
         }
         Ok(())

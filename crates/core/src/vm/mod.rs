@@ -10,6 +10,7 @@
 
 pub mod attr;
 pub mod call;
+pub use call::ClassSpec;
 pub mod exc;
 pub mod heapops;
 pub mod iter;
@@ -288,6 +289,8 @@ pub struct Vm {
     pub exc_info: Value,
     pub sched: Scheduler,
     pub modules: Vec<(String, Value)>,
+    /// Standard-library classes created so far, by key (see `modules::native`).
+    pub std_classes: Vec<(String, Value)>,
     pub limits: Limits,
     pub clock: Clock,
     pub nested: u32,
@@ -308,6 +311,9 @@ pub struct Vm {
     pub out: Box<dyn Output + Send>,
     #[serde(skip)]
     pub cancel: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// What the host grants beyond external functions (clock, randomness, environment).
+    #[serde(skip)]
+    pub host: crate::host::HostAccess,
     #[serde(skip)]
     check_counter: u32,
 }
@@ -325,6 +331,7 @@ impl Vm {
             exc_info: Value::None,
             sched: Scheduler::default(),
             modules: Vec::new(),
+            std_classes: Vec::new(),
             limits,
             clock: Clock::default(),
             nested: 0,
@@ -337,6 +344,7 @@ impl Vm {
             pending_raise: None,
             out: default_output(),
             cancel: None,
+            host: crate::host::HostAccess::default(),
             check_counter: 0,
             program,
         };
@@ -442,10 +450,25 @@ impl Vm {
         if self.check_counter >= CHECK_INTERVAL {
             self.check_counter = 0;
             self.check_limits()?;
+            // A safepoint: every live value is reachable from the VM's roots here, so this is
+            // the only place garbage is collected.
+            if self.nested == 0 && (self.heap.wants_collection() || self.memory_is_high()) {
+                self.collect_garbage();
+            }
         }
         Ok(())
     }
 
+    /// Whether the heap is close enough to the memory limit to collect before the next interval.
+    fn memory_is_high(&self) -> bool {
+        match self.limits.max_memory {
+            Some(max) => self.heap.bytes > max / 4 * 3 && self.heap.allocations_since_gc > 0,
+            None => false,
+        }
+    }
+
+    /// Checks cancellation and the time limit. Native code whose work grows with its input calls
+    /// this periodically; it never collects garbage, so unrooted values stay valid.
     pub fn check_limits(&mut self) -> PyResult<()> {
         if let Some(c) = &self.cancel {
             if c.load(std::sync::atomic::Ordering::Relaxed) {
@@ -459,9 +482,6 @@ impl Vm {
                     format!("time limit exceeded ({} ms)", max.as_millis()),
                 ));
             }
-        }
-        if self.nested == 0 && self.heap.wants_collection() {
-            self.collect_garbage();
         }
         Ok(())
     }
@@ -478,7 +498,9 @@ impl Vm {
             exc_info,
             sched,
             modules,
+            std_classes,
             pending,
+            pending_raise,
             temp_roots,
             ..
         } = self;
@@ -491,6 +513,10 @@ impl Vm {
             mark(*exc_info);
             sched.trace(mark);
             modules.iter().for_each(|(_, m)| mark(*m));
+            std_classes.iter().for_each(|(_, c)| mark(*c));
+            if let Some(v) = pending_raise {
+                mark(*v);
+            }
             temp_roots.iter().for_each(|v| mark(*v));
             if let Some(p) = pending {
                 p.args.iter().for_each(|v| mark(*v));

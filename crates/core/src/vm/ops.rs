@@ -645,7 +645,7 @@ impl Vm {
 
     /// A user-defined special method, bound (not native methods inherited from built-ins).
     pub fn lookup_user(&mut self, v: Value, name: &str) -> PyResult<Option<Value>> {
-        if self.kind(v) != Kind::Instance {
+        if self.kind(v) != Kind::Instance && !self.has_metaclass(v) {
             return Ok(None);
         }
         if !self.has_user_special(v, name) {
@@ -1042,7 +1042,20 @@ impl Vm {
     }
 
     /// `list[int]`, `dict[str, int]`: a generic alias, kept as a tuple `(origin, args)`.
+    /// Whether `v` is a class whose metaclass is a native one (not `type`).
+    pub fn has_metaclass(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(id) => {
+                matches!(self.heap.get(id), Object::Class(c) if !matches!(c.meta, Value::Undefined))
+            }
+            _ => false,
+        }
+    }
+
     fn class_getitem(&mut self, cls: Value, key: Value) -> PyResult<Value> {
+        if let Some(m) = self.lookup_user(cls, "__getitem__")? {
+            return self.call(m, &[key]);
+        }
         if let Value::Type(t) = cls {
             if matches!(
                 t,
