@@ -345,6 +345,10 @@ fn instance_str(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
         return exception_str(vm, v, &args);
     }
     if let Some(p) = vm.payload(v) {
+        // `str.__str__` is the string itself; int and float inherit `object.__str__` (repr).
+        if let Some(s) = vm.as_str(p) {
+            return Ok(s.to_string());
+        }
         if vm.lookup_user(v, "__repr__")?.is_some() {
             return repr(vm, v);
         }

@@ -154,11 +154,9 @@ pub fn varargs<'a>(
     max: usize,
 ) -> PyResult<(ObjId, &'a [Value])> {
     let id = receiver(vm, args, name)?;
-    if !args.kw.is_empty() {
-        return Err(Exc::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )));
-    }
+    // Called as `s.count(..., start=1)` the method descriptor rejects keywords, naming the
+    // type; only a stored bound method (`f = s.count; f(start=1)`) would say `count()`.
+    no_kw(args, name)?;
     let rest = args.pos.get(1..).unwrap_or(&[]);
     let n = rest.len();
     if n < min || n > max {
