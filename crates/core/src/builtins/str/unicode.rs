@@ -145,7 +145,7 @@ fn push_mapped(out: &mut String, c: char, runs: &[(u32, u32, u32, i32)], multi: 
         Err(i) => Some(i - 1),
     };
     if let Some(&(s, e, step, delta)) = i.and_then(|i| runs.get(i)) {
-        if n <= e && (n - s) % step.max(1) == 0 {
+        if n <= e && (n - s).is_multiple_of(step.max(1)) {
             if let Some(m) = n.checked_add_signed(delta).and_then(char::from_u32) {
                 out.push(m);
                 return;
