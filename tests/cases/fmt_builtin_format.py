@@ -21,7 +21,7 @@ class MyFloat(float):
     def __format__(self, spec):
         return "myfloat:" + spec
 print(format(F(), "xyz"), format(F()), format(None), format([1, 2]), format((1,), ""), format({"a": 1}))
-print(format(MyInt(5), "03d"), format(MyFloat(1.5), ".2f"), format(1 + 0j) if False else "", format(MyInt(7)))
+print(format(MyInt(5), "03d"), format(MyFloat(1.5), ".2f"), format(MyInt(7)))
 show(lambda: format(None, ">5"))
 show(lambda: format([1], "x"))
 show(lambda: format(NoF(), "s"))
