@@ -245,13 +245,21 @@ pub fn repeat(vm: &mut Vm, a: Value, n: i64) -> PyResult<Value> {
     vm.new_str(s)
 }
 
+/// The largest string (in bytes) a str operation builds.
+pub const MAX_STR_BYTES: usize = 1 << 31;
+
 /// An empty string with room for `cap` bytes: fails with the memory limit, or with MemoryError
 /// when the allocation is impossible, instead of aborting.
 pub fn alloc_string(vm: &mut Vm, cap: usize) -> PyResult<String> {
+    // Even without a memory limit, a single string beyond 2 GiB is refused rather than risking
+    // the process (the format machinery applies the same bound).
+    if cap > MAX_STR_BYTES {
+        return Err(Exc::Args(BuiltinType::MemoryError, Vec::new()));
+    }
     vm.reserve(cap)?;
     let mut s = String::new();
     s.try_reserve_exact(cap)
-        .map_err(|_| Exc::new(BuiltinType::MemoryError, ""))?;
+        .map_err(|_| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;
     Ok(s)
 }
 

@@ -509,7 +509,7 @@ fn pad(
         .checked_add(right)
         .and_then(|n| n.checked_mul(fill.len_utf8()))
         .and_then(|n| n.checked_add(text(vm, id).len()))
-        .ok_or_else(|| Exc::new(BuiltinType::MemoryError, ""))?;
+        .ok_or_else(|| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;
     let mut out = alloc_string(vm, total)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(text(vm, id));
