@@ -304,12 +304,11 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
                     }
                 };
             }
+            if vm.payload(v).is_some() {
+                return format_builtin_value(vm, v, spec);
+            }
             if spec.is_empty() {
                 return vm.to_str(v);
-            }
-            if let Some(p) = vm.payload(v) {
-                let t = vm.type_name(v);
-                return format_builtin(vm, p, spec, &t);
             }
             let t = vm.type_name(v);
             Err(Exc::type_error(format!(
@@ -332,6 +331,19 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     }
 }
 
+/// `int.__format__`, `float.__format__` and `str.__format__` applied to `v` (a built-in value
+/// or an instance of a subclass), without looking for an overriding `__format__`: what
+/// `super().__format__(spec)` must do.
+pub fn format_builtin_value(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
+    let inner = vm.unwrap_builtin(v);
+    if spec.is_empty() && !inner.is(v) {
+        // An empty spec means str(self), which a subclass may override.
+        return vm.to_str(v);
+    }
+    let t = vm.type_name(v);
+    format_builtin(vm, inner, spec, &t)
+}
+
 /// `__format__` of a built-in str, int or float value; `type_name` names it in errors.
 fn format_builtin(vm: &mut Vm, v: Value, spec: &str, type_name: &str) -> PyResult<String> {
     match v {
@@ -346,7 +358,10 @@ fn format_builtin(vm: &mut Vm, v: Value, spec: &str, type_name: &str) -> PyResul
     }
     match to_bigint(vm, v) {
         Some(b) => format_int(&b, spec, type_name, &mut |n| check_alloc(vm, n)),
-        None => vm.to_str(v),
+        None if spec.is_empty() => vm.to_str(v),
+        None => Err(Exc::type_error(format!(
+            "unsupported format string passed to {type_name}.__format__"
+        ))),
     }
 }
 
