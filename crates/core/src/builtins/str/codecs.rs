@@ -438,7 +438,11 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup(encoding, false)?;
     match codec {
         Codec::Utf8 => decode_utf8(b, codec, errors),
-        Codec::Utf8Sig => decode_utf8(b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b), Codec::Utf8, errors),
+        Codec::Utf8Sig => decode_utf8(
+            b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b),
+            Codec::Utf8,
+            errors,
+        ),
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Ascii => {
             if b.is_ascii() {
