@@ -928,10 +928,9 @@ fn render_field(
         field.spec.iter().collect()
     };
     let text = vm.format(value, &spec)?;
+    // The result grows outside the heap until it is returned: account for all of it.
+    check_alloc(vm, out.len().saturating_add(text.len()))?;
     out.push_str(&text);
-    if out.len() > MAX_BUILD {
-        return Err(memory_error());
-    }
     Ok(())
 }
 
