@@ -239,11 +239,13 @@ fn callable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_func("chr", 1, 1)?;
-    if vm.kind(args.pos[0]) == Kind::Float {
-        return Err(Exc::type_error("integer argument expected, got float"));
-    }
     let i = match vm.index_value(args.pos[0]) {
-        Ok(i) => i,
+        Ok(i) if i32::try_from(i).is_ok() => i,
+        Ok(_) => {
+            return Err(Exc::overflow_error(
+                "Python int too large to convert to C int",
+            ))
+        }
         Err(e) if vm.kind(args.pos[0]) == Kind::Int => {
             let _ = e;
             return Err(Exc::overflow_error(

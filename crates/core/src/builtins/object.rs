@@ -345,6 +345,10 @@ fn instance_str(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
         return exception_str(vm, v, &args);
     }
     if let Some(p) = vm.payload(v) {
+        // `str.__str__` is the string itself; int and float inherit `object.__str__` (repr).
+        if let Some(s) = vm.as_str(p) {
+            return Ok(s.to_string());
+        }
         if vm.lookup_user(v, "__repr__")?.is_some() {
             return repr(vm, v);
         }
@@ -601,7 +605,9 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     }
-    if args.len() > 1 || !args.kw.is_empty() {
+    // Instances of built-in subclasses (`class S(str)`) took their arguments in the built-in
+    // type's own `__new__`, so `object.__init__` accepts them, as in CPython.
+    if (args.len() > 1 || !args.kw.is_empty()) && vm.payload(this).is_none() {
         let cls = vm.type_of(this);
         let custom_init = vm.has_user_special(this, "__init__");
         let custom_new = vm.has_user_special(this, "__new__");

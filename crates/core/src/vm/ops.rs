@@ -273,7 +273,13 @@ impl Vm {
                 _ => Ok(None),
             },
             BinOp::Mul => {
-                let count = |vm: &mut Vm, v: Value| -> PyResult<i64> { vm.index_value(v) };
+                // A repeat count beyond 64 bits is an OverflowError (not IndexError) here.
+                let count = |vm: &mut Vm, v: Value| -> PyResult<i64> {
+                    vm.index_value(v).map_err(|e| match e {
+                        Exc::New(BuiltinType::IndexError, m) => Exc::overflow_error(m),
+                        e => e,
+                    })
+                };
                 match (ka, kb) {
                     (Kind::Str, Kind::Int) => {
                         let n = count(self, b)?;
