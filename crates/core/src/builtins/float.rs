@@ -68,10 +68,6 @@ fn float_to_bigint(f: f64) -> Option<BigInt> {
     })
 }
 
-fn overflow_errno() -> Exc {
-    Exc::Args(BuiltinType::OverflowError, vec![])
-}
-
 /// Python's float modulo.
 fn py_mod(x: f64, y: f64) -> f64 {
     let m = x % y;
@@ -171,19 +167,15 @@ fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        let _ = vm;
-        return Err(errno_overflow());
+        return Err(errno_overflow(vm)?);
     }
     Ok(Value::Float(r))
 }
 
-/// CPython reports float overflow from libm with the errno tuple.
-fn errno_overflow() -> Exc {
-    let _ = overflow_errno;
-    Exc::New(
-        BuiltinType::OverflowError,
-        "(34, 'Numerical result out of range')".into(),
-    )
+/// CPython reports float overflow from libm as `OverflowError(errno, strerror)`.
+fn errno_overflow(vm: &mut Vm) -> PyResult<Exc> {
+    let msg = vm.new_str("Numerical result out of range".to_string())?;
+    Ok(Exc::Args(BuiltinType::OverflowError, vec![Value::Int(34), msg]))
 }
 
 pub fn unary(op: UnOp, a: Value) -> PyResult<Value> {
@@ -304,42 +296,135 @@ pub fn repr(x: f64) -> String {
 
 /// Parses the text of `float(s)`; `None` when it is not a float literal.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.as_bytes().first() {
-        Some(b'-') => (-1.0, &lower[1..]),
-        Some(b'+') => (1.0, &lower[1..]),
-        _ => (1.0, lower.as_str()),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
-        _ => {}
-    }
-    if body.is_empty() {
-        return None;
-    }
-    if body.starts_with(['+', '-']) {
-        return None;
-    }
-    // Underscores only between digits.
-    let b = body.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
+    parse_float_ascii(&int::numeric_ascii(s))
+}
+
+/// Parses ASCII text as `float()` does: surrounding whitespace, underscores between digits,
+/// `inf`/`infinity`/`nan` in any case, and decimal literals (which may overflow to infinity).
+pub fn parse_float_ascii(text: &[u8]) -> Option<f64> {
+    // Underscores are checked on the raw text: each one must sit between two digits.
+    let mut clean = Vec::with_capacity(text.len());
+    for (i, &c) in text.iter().enumerate() {
         if c == b'_' {
-            let ok =
-                i > 0 && i + 1 < b.len() && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit();
-            if !ok {
+            let before = i > 0 && text[i - 1].is_ascii_digit();
+            let after = text.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+            if !(before && after) {
                 return None;
             }
-        } else if !(c.is_ascii_digit() || c == b'.' || c == b'e' || c == b'+' || c == b'-') {
+        } else {
+            clean.push(c);
+        }
+    }
+    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    let start = clean.iter().position(|c| !is_space(c))?;
+    let end = clean.iter().rposition(|c| !is_space(c)).map_or(start, |i| i + 1);
+    let t = &clean[start..end];
+    let (neg, body) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    let lower = body.to_ascii_lowercase();
+    match lower.as_slice() {
+        b"inf" | b"infinity" => return Some(sign * f64::INFINITY),
+        b"nan" => return Some(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    // digits [. digits] [e [sign] digits], with at least one mantissa digit.
+    let mut i = 0;
+    let mut mant_digits = 0;
+    while i < lower.len() && lower[i].is_ascii_digit() {
+        i += 1;
+        mant_digits += 1;
+    }
+    if lower.get(i) == Some(&b'.') {
+        i += 1;
+        while i < lower.len() && lower[i].is_ascii_digit() {
+            i += 1;
+            mant_digits += 1;
+        }
+    }
+    if mant_digits == 0 {
+        return None;
+    }
+    if lower.get(i) == Some(&b'e') {
+        i += 1;
+        if matches!(lower.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exp_start = i;
+        while i < lower.len() && lower[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == exp_start {
             return None;
         }
     }
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    if !clean.bytes().any(|c| c.is_ascii_digit()) {
+    if i != lower.len() {
         return None;
     }
-    clean.parse::<f64>().ok().map(|v| sign * v)
+    let text = std::str::from_utf8(&lower).ok()?;
+    text.parse::<f64>().ok().map(|v| sign * v)
+}
+
+/// `m * 2**e2` (with `m >= 0`) correctly rounded to a float, half to even; `sticky` says that
+/// the exact value is slightly above `m * 2**e2` (nonzero bits were already dropped below `m`).
+/// `None` when the result overflows.
+pub fn scaled_to_f64(m: &BigInt, e2: i64, sticky: bool) -> Option<f64> {
+    use num_traits::One;
+    if m.is_zero() {
+        return Some(0.0);
+    }
+    let len = m.bits() as i64;
+    let top = len - 1 + e2;
+    if top >= 1024 {
+        return None;
+    }
+    // The exponent of the lowest kept bit: 53 significant bits, or fewer for subnormals.
+    let low = (top - 52).max(-1074);
+    let shift = low - e2;
+    let mut mant: u64 = if shift <= 0 {
+        (m << ((-shift) as u64)).to_u64().unwrap_or(0)
+    } else {
+        let kept: BigInt = m >> (shift as u64);
+        let kept_u = kept.to_u64().unwrap_or(0);
+        let half = BigInt::one() << ((shift - 1) as u64);
+        let rest: BigInt = m - (&kept << (shift as u64));
+        let round_up = match rest.cmp(&half) {
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Equal => sticky || kept_u & 1 == 1,
+            std::cmp::Ordering::Less => false,
+        };
+        kept_u + round_up as u64
+    };
+    let mut low = low;
+    if mant == 1 << 53 {
+        mant >>= 1;
+        low += 1;
+    }
+    if mant < 1 << 52 {
+        // Subnormal (low is -1074 here).
+        return Some(f64::from_bits(mant));
+    }
+    let biased = low + 52 + 1023;
+    if biased >= 2047 {
+        return None;
+    }
+    Some(f64::from_bits(((biased as u64) << 52) | (mant - (1 << 52))))
+}
+
+/// A finite float as `(mantissa, exponent)` with `f == mantissa * 2**exponent`.
+pub fn decompose(f: f64) -> (i64, i64) {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = (bits & ((1 << 52) - 1)) as i64;
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
+    (if f.is_sign_negative() { -m } else { m }, e)
 }
 
 /// `float(x)`.
@@ -359,7 +444,7 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Kind::Float => Ok(x),
         Kind::Int => Ok(Value::Float(to_f64(vm, x)?)),
         Kind::Str => {
-            let s = vm.str_value(x).unwrap_or_default();
+            let s = vm.as_str(x).unwrap_or_default().to_string();
             match parse_float(&s) {
                 Some(f) => Ok(Value::Float(f)),
                 None => {
@@ -378,11 +463,10 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 },
                 _ => Vec::new(),
             };
-            let s = String::from_utf8_lossy(&bytes).into_owned();
-            match parse_float(&s) {
+            match parse_float_ascii(&bytes) {
                 Some(f) => Ok(Value::Float(f)),
                 None => {
-                    let r = crate::builtins::bytes::repr_bytes(&bytes, false);
+                    let r = crate::builtins::bytes::repr_bytes(&bytes, vm.kind(x) == Kind::ByteArray);
                     Err(Exc::value_error(format!(
                         "could not convert string to float: {r}"
                     )))
@@ -473,13 +557,13 @@ fn this(vm: &Vm, args: &Args) -> PyResult<f64> {
 }
 
 fn is_integer(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("is_integer", 0, 0)?;
+    args.check_method("float.is_integer", 0, 0)?;
     let f = this(vm, args)?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("as_integer_ratio", 0, 0)?;
+    args.check_method("float.as_integer_ratio", 0, 0)?;
     let f = this(vm, args)?;
     if f.is_infinite() {
         return Err(Exc::overflow_error(
@@ -489,14 +573,17 @@ fn as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if f.is_nan() {
         return Err(Exc::value_error("cannot convert NaN to integer ratio"));
     }
-    let (m, e) = crate::builtins::hash::frexp(f);
-    let mut mant = (m * 2f64.powi(53)) as i64;
-    let mut exp = e as i64 - 53;
-    while mant != 0 && mant % 2 == 0 && exp < 0 {
-        mant /= 2;
-        exp += 1;
-    }
-    let (num, den) = if exp >= 0 {
+    let (mant, exp) = decompose(f);
+    // Cancel common factors of two so the ratio is in lowest terms.
+    let tz = if mant == 0 {
+        0
+    } else {
+        (mant.trailing_zeros() as i64).min((-exp).max(0))
+    };
+    let (mant, exp) = (mant >> tz, exp + tz);
+    let (num, den) = if mant == 0 {
+        (BigInt::zero(), BigInt::from(1))
+    } else if exp >= 0 {
         (BigInt::from(mant) << (exp as u64), BigInt::from(1))
     } else {
         (BigInt::from(mant), BigInt::from(1) << ((-exp) as u64))
@@ -507,7 +594,7 @@ fn as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("hex", 0, 0)?;
+    args.check_method("float.hex", 0, 0)?;
     let f = this(vm, args)?;
     let s = if f.is_nan() {
         "nan".to_string()
@@ -544,41 +631,90 @@ fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("fromhex", 1, 1)?;
-    let s = vm
-        .str_value(args.pos[1])
-        .ok_or_else(|| Exc::type_error("fromhex() argument must be str"))?;
-    let t = s.trim().to_ascii_lowercase();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    args.check_method("float.fromhex", 1, 1)?;
+    let Some(s) = vm.str_value(vm.unwrap_builtin(args.pos[1])) else {
+        return Err(Exc::type_error("bad argument type for built-in operation"));
     };
+    parse_hex_float(&int::numeric_ascii(&s)).map(Value::Float)
+}
+
+/// Parses the text of `float.fromhex(s)`.
+fn parse_hex_float(text: &[u8]) -> PyResult<f64> {
+    use num_traits::Num;
     let err = || Exc::value_error("invalid hexadecimal floating-point string");
-    let body = t.strip_prefix("0x").unwrap_or(&t);
-    let (mant, exp) = match body.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| err())?),
-        None => (body, 0),
+    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    let start = text.iter().position(|c| !is_space(c)).ok_or_else(err)?;
+    let end = text.iter().rposition(|c| !is_space(c)).map_or(start, |i| i + 1);
+    let t = text[start..end].to_ascii_lowercase();
+    let (neg, body) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, &t[..]),
     };
-    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-    if int_part.is_empty() && frac_part.is_empty() {
+    let sign = if neg { -1.0 } else { 1.0 };
+    match body {
+        b"inf" | b"infinity" => return Ok(sign * f64::INFINITY),
+        b"nan" => return Ok(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    let body = body.strip_prefix(b"0x").unwrap_or(body);
+    let mut i = 0;
+    let mut digits = Vec::new();
+    let mut frac_digits: i64 = 0;
+    while i < body.len() && body[i].is_ascii_hexdigit() {
+        digits.push(body[i]);
+        i += 1;
+    }
+    if body.get(i) == Some(&b'.') {
+        i += 1;
+        while i < body.len() && body[i].is_ascii_hexdigit() {
+            digits.push(body[i]);
+            frac_digits += 1;
+            i += 1;
+        }
+    }
+    if digits.is_empty() {
         return Err(err());
     }
-    let mut value = 0f64;
-    for c in int_part.chars() {
-        value = value * 16.0 + c.to_digit(16).ok_or_else(err)? as f64;
+    let mut exp: i64 = 0;
+    if body.get(i) == Some(&b'p') {
+        i += 1;
+        let neg_exp = match body.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let exp_start = i;
+        while i < body.len() && body[i].is_ascii_digit() {
+            // Saturate: anything this large over- or underflows anyway.
+            exp = (exp * 10 + (body[i] - b'0') as i64).min(1 << 40);
+            i += 1;
+        }
+        if i == exp_start {
+            return Err(err());
+        }
+        if neg_exp {
+            exp = -exp;
+        }
     }
-    let mut scale = 1.0 / 16.0;
-    for c in frac_part.chars() {
-        value += c.to_digit(16).ok_or_else(err)? as f64 * scale;
-        scale /= 16.0;
+    if i != body.len() {
+        return Err(err());
     }
-    let v = value * 2f64.powi(exp as i32);
-    if v.is_infinite() {
-        return Err(Exc::overflow_error(
+    let text = std::str::from_utf8(&digits).map_err(|_| err())?;
+    let m = BigInt::from_str_radix(text, 16).map_err(|_| err())?;
+    let e2 = exp - 4 * frac_digits;
+    match scaled_to_f64(&m, e2, false) {
+        Some(v) => Ok(sign * v),
+        None => Err(Exc::overflow_error(
             "hexadecimal value too large to represent as a float",
-        ));
+        )),
     }
-    Ok(Value::Float(if neg { -v } else { v }))
 }
 
 fn conjugate(vm: &mut Vm, args: &Args) -> PyResult<Value> {

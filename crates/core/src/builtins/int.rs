@@ -329,94 +329,165 @@ pub fn repr(vm: &Vm, v: Value) -> PyResult<String> {
     match v {
         Value::Int(i) => Ok(i.to_string()),
         Value::Bool(b) => Ok(if b { "True".into() } else { "False".into() }),
-        _ => {
-            let b = big(vm, v);
-            // Digits estimate: bits * log10(2).
-            if (b.bits() as f64) * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0 {
-                let s = b.to_string();
-                let digits = s.trim_start_matches('-').len();
-                if digits > MAX_STR_DIGITS {
-                    return Err(Exc::value_error(format!(
-                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                    )));
+        _ => bigint_to_decimal(&big(vm, v)),
+    }
+}
+
+/// The decimal digits of `b`, failing like CPython beyond 4300 digits. Hopelessly large values
+/// are rejected from their bit length, before any (quadratic) conversion work.
+pub fn bigint_to_decimal(b: &BigInt) -> PyResult<String> {
+    let too_many = || {
+        Exc::value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        ))
+    };
+    // A value of n bits has at least floor((n - 1) * log10(2)) + 1 digits.
+    let bits = b.bits();
+    if bits > 0 && ((bits - 1) as f64) * std::f64::consts::LOG10_2 >= MAX_STR_DIGITS as f64 + 1.0 {
+        return Err(too_many());
+    }
+    let s = b.to_string();
+    if s.trim_start_matches('-').len() > MAX_STR_DIGITS {
+        return Err(too_many());
+    }
+    Ok(s)
+}
+
+/// Why an int literal was rejected.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ParseIntError {
+    Invalid,
+    /// A non-power-of-two base with more digits than CPython's conversion limit allows.
+    TooManyDigits(usize),
+}
+
+/// Maps a str to the ASCII text CPython's numeric parsers see: Unicode whitespace becomes a
+/// space, Unicode decimal digits become ASCII digits, anything else non-ASCII becomes `?`.
+pub fn numeric_ascii(s: &str) -> Vec<u8> {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c as u8
+            } else if crate::builtins::str::is_py_space(c) {
+                b' '
+            } else {
+                match crate::builtins::str::unicode_digit(c) {
+                    Some(d) => b'0' + d as u8,
+                    None => b'?',
                 }
-                return Ok(s);
             }
-            Ok(b.to_string())
+        })
+        .collect()
+}
+
+fn digit_value(c: u8) -> u32 {
+    match c {
+        b'0'..=b'9' => (c - b'0') as u32,
+        b'a'..=b'z' => (c - b'a') as u32 + 10,
+        b'A'..=b'Z' => (c - b'A') as u32 + 10,
+        _ => 99,
+    }
+}
+
+/// Parses ASCII text as `int(text, base)` does (`base` 0 means: from the prefix).
+pub fn parse_int_ascii(text: &[u8], base: u32) -> Result<BigInt, ParseIntError> {
+    use ParseIntError::Invalid;
+    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    let start = text.iter().position(|c| !is_space(c)).unwrap_or(text.len());
+    let end = text.iter().rposition(|c| !is_space(c)).map_or(start, |i| i + 1);
+    let mut t = &text[start..end];
+    let neg = match t.first() {
+        Some(b'-') => {
+            t = &t[1..];
+            true
+        }
+        Some(b'+') => {
+            t = &t[1..];
+            false
+        }
+        _ => false,
+    };
+    let lower1 = t.get(1).map(|c| c.to_ascii_lowercase());
+    let mut base = base;
+    let mut zero_only = false;
+    if base == 0 {
+        base = if t.first() != Some(&b'0') {
+            10
+        } else {
+            match lower1 {
+                Some(b'x') => 16,
+                Some(b'o') => 8,
+                Some(b'b') => 2,
+                _ => {
+                    // An old-style octal literal: only zero is allowed.
+                    zero_only = true;
+                    10
+                }
+            }
+        };
+    }
+    if t.first() == Some(&b'0')
+        && matches!(
+            (base, lower1),
+            (16, Some(b'x')) | (8, Some(b'o')) | (2, Some(b'b'))
+        )
+    {
+        t = &t[2..];
+        if t.first() == Some(&b'_') {
+            t = &t[1..];
         }
     }
+    if t.is_empty() || t[0] == b'_' {
+        return Err(Invalid);
+    }
+    let mut digits = 0usize;
+    let mut prev = 0u8;
+    let mut clean = Vec::with_capacity(t.len());
+    for &c in t {
+        if c == b'_' {
+            if prev == b'_' {
+                return Err(Invalid);
+            }
+        } else if digit_value(c) < base {
+            digits += 1;
+            clean.push(c);
+        } else {
+            // Anything after the digits is invalid, but the digit limit is checked first.
+            if prev != b'_' && !base.is_power_of_two() && digits > MAX_STR_DIGITS {
+                return Err(ParseIntError::TooManyDigits(digits));
+            }
+            return Err(Invalid);
+        }
+        prev = c;
+    }
+    if prev == b'_' {
+        return Err(Invalid);
+    }
+    if !base.is_power_of_two() && digits > MAX_STR_DIGITS {
+        return Err(ParseIntError::TooManyDigits(digits));
+    }
+    let v = BigInt::parse_bytes(&clean, base).ok_or(Invalid)?;
+    if zero_only && !v.is_zero() {
+        return Err(Invalid);
+    }
+    Ok(if neg { -v } else { v })
 }
 
 /// Parses an int literal string in `base` (0 means: from its prefix), as `int(s, base)` does.
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = t.to_ascii_lowercase();
-    let (digits, base) = match base {
-        0 => {
-            if let Some(d) = lower.strip_prefix("0x") {
-                (d.to_string(), 16)
-            } else if let Some(d) = lower.strip_prefix("0o") {
-                (d.to_string(), 8)
-            } else if let Some(d) = lower.strip_prefix("0b") {
-                (d.to_string(), 2)
-            } else {
-                if lower.len() > 1
-                    && lower.starts_with('0')
-                    && lower.chars().any(|c| c != '0' && c != '_')
-                {
-                    return None;
-                }
-                (lower, 10)
-            }
-        }
-        16 => (lower.strip_prefix("0x").unwrap_or(&lower).to_string(), 16),
-        8 => (lower.strip_prefix("0o").unwrap_or(&lower).to_string(), 8),
-        2 => (lower.strip_prefix("0b").unwrap_or(&lower).to_string(), 2),
-        b => (lower, b),
-    };
-    let digits = digits
-        .strip_prefix('_')
-        .map(|_| "")
-        .unwrap_or(&digits)
-        .to_string();
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return None;
-    }
-    let clean: String = digits
-        .chars()
-        .filter(|&c| c != '_')
-        .map(|c| {
-            if c.is_ascii_digit() || c.is_ascii_alphabetic() {
-                c
-            } else {
-                crate::builtins::str::unicode_digit(c)
-                    .map(|d| char::from(b'0' + d as u8))
-                    .unwrap_or('!')
-            }
-        })
-        .collect();
-    if clean
-        .chars()
-        .any(|c| c.to_digit(36).map(|d| d >= base).unwrap_or(true))
-    {
-        return None;
-    }
-    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(if neg { -v } else { v })
+    parse_int_ascii(&numeric_ascii(s), base).ok()
 }
 
 /// `int(x)` / `int(x, base)`.
 pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "int", &["base"])?;
+    for (k, _) in &args.kw {
+        let name = vm.str_value(*k).unwrap_or_default();
+        if name != "base" {
+            return Err(Exc::type_error(format!(
+                "'{name}' is an invalid keyword argument for int()"
+            )));
+        }
+    }
     if args.len() > 2 {
         return Err(Exc::type_error(format!(
             "int() takes at most 2 arguments ({} given)",
@@ -431,31 +502,23 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(b) = base_arg {
-        let base = vm.index_value(b)?;
+        // CPython clamps huge bases instead of failing on them.
+        let base = match to_bigint(vm, vm.unwrap_builtin(b)) {
+            Some(big) => big.to_i64().unwrap_or(i64::MAX),
+            None => vm.index_value(b)?,
+        };
         if base != 0 && !(2..=36).contains(&base) {
             return Err(Exc::value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match vm.as_str(vm.unwrap_builtin(x)) {
-            Some(s) => s.to_string(),
-            None => match vm.unwrap_builtin(x) {
-                Value::Obj(id) => match vm.heap.get(id) {
-                    Object::Bytes(b) | Object::ByteArray(b) => {
-                        String::from_utf8_lossy(b).into_owned()
-                    }
-                    _ => {
-                        return Err(Exc::type_error(
-                            "int() can't convert non-string with explicit base",
-                        ))
-                    }
-                },
-                _ => {
-                    return Err(Exc::type_error(
-                        "int() can't convert non-string with explicit base",
-                    ))
-                }
-            },
-        };
-        return parse_str(vm, &text, base as u32);
+        let xv = vm.unwrap_builtin(x);
+        if vm.kind(xv) == crate::vm::ops::Kind::Str
+            || matches!(vm.kind(xv), crate::vm::ops::Kind::Bytes | crate::vm::ops::Kind::ByteArray)
+        {
+            return parse_value(vm, xv, base as u32);
+        }
+        return Err(Exc::type_error(
+            "int() can't convert non-string with explicit base",
+        ));
     }
     let x = vm.unwrap_builtin(x);
     match x {
@@ -464,14 +527,7 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Value::Float(f) => float_to_int(vm, f),
         Value::Obj(id) => match vm.heap.get(id) {
             Object::BigInt(_) => Ok(x),
-            Object::Str(s) => {
-                let text = s.s.clone();
-                parse_str(vm, &text, 10)
-            }
-            Object::Bytes(b) | Object::ByteArray(b) => {
-                let text = String::from_utf8_lossy(b).into_owned();
-                parse_str(vm, &text, 10)
-            }
+            Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) => parse_value(vm, x, 10),
             _ => {
                 for name in ["__int__", "__index__", "__trunc__"] {
                     if let Some(m) = vm.lookup_user(x, name)? {
@@ -500,19 +556,30 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn parse_str(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
-    let digits = text.trim().trim_start_matches(['+', '-']).len();
-    if base == 10 && digits > MAX_STR_DIGITS {
-        return Err(Exc::value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-        )));
-    }
-    match parse_int(text, base) {
-        Some(b) => vm.new_int_big(b),
-        None => {
-            let r = crate::builtins::str::repr_str(text);
+/// `int(s, base)` for a str, bytes or bytearray value.
+fn parse_value(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
+    let (text, shown) = match x {
+        Value::Obj(id) => match vm.heap.get(id) {
+            Object::Str(s) => (
+                numeric_ascii(&s.s),
+                crate::builtins::str::repr_str(&s.s),
+            ),
+            Object::Bytes(b) => (b.clone(), crate::builtins::bytes::repr_bytes(b, false)),
+            Object::ByteArray(b) => (b.clone(), crate::builtins::bytes::repr_bytes(b, true)),
+            _ => return Err(Exc::internal("int() of a non-string")),
+        },
+        _ => return Err(Exc::internal("int() of a non-string")),
+    };
+    match parse_int_ascii(&text, base) {
+        Ok(b) => vm.new_int_big(b),
+        Err(ParseIntError::TooManyDigits(n)) => Err(Exc::value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        ))),
+        Err(ParseIntError::Invalid) => {
+            // CPython shows at most 200 characters of the repr.
+            let shown: String = shown.chars().take(200).collect();
             Err(Exc::value_error(format!(
-                "invalid literal for int() with base {base}: {r}"
+                "invalid literal for int() with base {base}: {shown}"
             )))
         }
     }
@@ -580,13 +647,13 @@ fn int_self(vm: &Vm, args: &Args) -> PyResult<BigInt> {
 }
 
 fn bit_length(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("bit_length", 0, 0)?;
+    args.check_method("int.bit_length", 0, 0)?;
     let b = int_self(vm, args)?;
     Ok(Value::Int(b.bits() as i64))
 }
 
 fn bit_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("bit_count", 0, 0)?;
+    args.check_method("int.bit_count", 0, 0)?;
     let b = int_self(vm, args)?;
     let n: u64 = b
         .abs()
@@ -651,6 +718,7 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("int.as_integer_ratio", 0, 0)?;
     let b = int_self(vm, args)?;
     let n = vm.new_int_big(b)?;
     vm.new_tuple(vec![n, Value::Int(1)])
@@ -678,6 +746,12 @@ fn byteorder(vm: &mut Vm, args: &Args, pos: usize) -> PyResult<bool> {
 
 fn to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_kw(vm, "to_bytes", &["length", "byteorder", "signed"])?;
+    if args.len() > 3 {
+        return Err(Exc::type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let b = int_self(vm, args)?;
     let length = match args.get(1).or_else(|| args.kwarg(vm, "length")) {
         Some(v) => vm.index_value(v)?,
@@ -725,21 +799,60 @@ fn to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.new_bytes(out)
 }
 
+/// The `bytes` argument of `int.from_bytes`, converted as `bytes(x)` would (without the
+/// int-means-length case): bytes-likes, `__bytes__`, or an iterable of ints in range(0, 256).
+fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    use crate::vm::ops::Kind;
+    if let Some(b) = crate::builtins::bytes::bytes_of(vm, v) {
+        return Ok(b);
+    }
+    if let Some(m) = vm.lookup_user(v, "__bytes__")? {
+        let r = vm.call(m, &[])?;
+        return match crate::builtins::bytes::bytes_of(vm, r) {
+            Some(b) if vm.kind(r) == Kind::Bytes => Ok(b),
+            _ => {
+                let t = vm.type_name(r);
+                Err(Exc::type_error(format!(
+                    "__bytes__ returned non-bytes (type {t})"
+                )))
+            }
+        };
+    }
+    if vm.kind(v) == Kind::Str || !vm.is_iterable(v)? {
+        let t = vm.type_name(v);
+        return Err(Exc::type_error(format!(
+            "cannot convert '{t}' object to bytes"
+        )));
+    }
+    let it = vm.get_iter(v)?;
+    let mut out = Vec::new();
+    while let Some(item) = vm.iter_next(it)? {
+        let i = match to_bigint(vm, vm.unwrap_builtin(item)) {
+            Some(b) => b.to_i64().unwrap_or(-1),
+            None => vm.index_value(item)?,
+        };
+        if !(0..256).contains(&i) {
+            return Err(Exc::value_error("bytes must be in range(0, 256)"));
+        }
+        vm.reserve(1)?;
+        out.push(i as u8);
+    }
+    Ok(out)
+}
+
 fn from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_kw(vm, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    if args.len() > 3 {
+        return Err(Exc::type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let data = args
         .get(1)
         .or_else(|| args.kwarg(vm, "bytes"))
         .ok_or_else(|| Exc::type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
-    let items = vm.collect(data)?;
-    let mut bytes = Vec::with_capacity(items.len());
-    for v in items {
-        let i = vm.index_value(v)?;
-        if !(0..=255).contains(&i) {
-            return Err(Exc::value_error("bytes must be in range(0, 256)"));
-        }
-        bytes.push(i as u8);
-    }
+    let mut bytes = bytes_arg(vm, data)?;
     let big_endian = byteorder(vm, args, 2)?;
     let signed = match args.kwarg(vm, "signed") {
         Some(v) => vm.truthy(v)?,
