@@ -175,7 +175,10 @@ fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
 /// CPython reports float overflow from libm as `OverflowError(errno, strerror)`.
 fn errno_overflow(vm: &mut Vm) -> PyResult<Exc> {
     let msg = vm.new_str("Numerical result out of range".to_string())?;
-    Ok(Exc::Args(BuiltinType::OverflowError, vec![Value::Int(34), msg]))
+    Ok(Exc::Args(
+        BuiltinType::OverflowError,
+        vec![Value::Int(34), msg],
+    ))
 }
 
 pub fn unary(op: UnOp, a: Value) -> PyResult<Value> {
@@ -217,12 +220,25 @@ fn cmp_float_int(vm: &Vm, f: f64, i: Value) -> Option<std::cmp::Ordering> {
             Ordering::Less
         });
     }
-    let b = to_bigint(vm, i)?;
-    if let Some(x) = b.to_i64() {
-        if x.unsigned_abs() < (1 << 53) {
-            return (f).partial_cmp(&(x as f64));
+    if let Some(x) = int::to_i64(i) {
+        if x.unsigned_abs() <= (1 << 53) {
+            return f.partial_cmp(&(x as f64));
         }
+        // Exact without allocating: floats at or beyond 2**63 in magnitude are outside i64.
+        const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+        if f >= TWO_63 {
+            return Some(Ordering::Greater);
+        }
+        if f < -TWO_63 {
+            return Some(Ordering::Less);
+        }
+        let fl = f.floor();
+        return Some(match (fl as i64).cmp(&x) {
+            Ordering::Equal if f > fl => Ordering::Greater,
+            o => o,
+        });
     }
+    let b = to_bigint(vm, i)?;
     // Compare floor(f) exactly, then the fractional part.
     let fl = f.floor();
     let fb = float_to_bigint(fl)?;
@@ -317,7 +333,10 @@ pub fn parse_float_ascii(text: &[u8]) -> Option<f64> {
     }
     let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
     let start = clean.iter().position(|c| !is_space(c))?;
-    let end = clean.iter().rposition(|c| !is_space(c)).map_or(start, |i| i + 1);
+    let end = clean
+        .iter()
+        .rposition(|c| !is_space(c))
+        .map_or(start, |i| i + 1);
     let t = &clean[start..end];
     let (neg, body) = match t.first() {
         Some(b'-') => (true, &t[1..]),
@@ -466,7 +485,8 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             match parse_float_ascii(&bytes) {
                 Some(f) => Ok(Value::Float(f)),
                 None => {
-                    let r = crate::builtins::bytes::repr_bytes(&bytes, vm.kind(x) == Kind::ByteArray);
+                    let r =
+                        crate::builtins::bytes::repr_bytes(&bytes, vm.kind(x) == Kind::ByteArray);
                     Err(Exc::value_error(format!(
                         "could not convert string to float: {r}"
                     )))
@@ -500,30 +520,40 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// Rounds `x` to `ndigits` decimal places, correctly rounded (round half to even on the exact
 /// binary value), as `round(x, n)` does.
-pub fn round_digits(x: f64, ndigits: i64) -> f64 {
+pub fn round_digits(x: f64, ndigits: i64) -> PyResult<f64> {
+    use num_integer::Integer;
     if !x.is_finite() || x == 0.0 {
-        return x;
+        return Ok(x);
     }
     if ndigits > 323 {
-        return x;
+        return Ok(x);
     }
     if ndigits < -308 {
-        return 0.0f64.copysign(x);
+        return Ok(0.0f64.copysign(x));
     }
     if ndigits >= 0 {
+        // Formatting with a precision rounds the exact binary value half to even.
         let s = format!("{:.*}", ndigits as usize, x);
-        s.parse().unwrap_or(x)
-    } else {
-        let p = 10f64.powi((-ndigits) as i32);
-        let y = x / p;
-        let r = y.round_ties_even();
-        let z = r * p;
-        if z.is_infinite() {
-            x
-        } else {
-            z
-        }
+        return Ok(s.parse().unwrap_or(x));
     }
+    // x = m * 2**e exactly; round x / 10**k half to even, then scale back.
+    let (m, e) = decompose(x);
+    let p = num_traits::Pow::pow(BigInt::from(10), (-ndigits) as u64);
+    let (num, den) = if e >= 0 {
+        (BigInt::from(m.unsigned_abs()) << (e as u64), p.clone())
+    } else {
+        (BigInt::from(m.unsigned_abs()), &p << ((-e) as u64))
+    };
+    let (q, r) = num.div_rem(&den);
+    let twice: BigInt = r * 2;
+    let q = if twice > den || (twice == den && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    let v = int::to_f64(&(q * p))
+        .map_err(|_| Exc::overflow_error("rounded value too large to represent"))?;
+    Ok(v.copysign(x))
 }
 
 native_methods! {
@@ -644,7 +674,10 @@ fn parse_hex_float(text: &[u8]) -> PyResult<f64> {
     let err = || Exc::value_error("invalid hexadecimal floating-point string");
     let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
     let start = text.iter().position(|c| !is_space(c)).ok_or_else(err)?;
-    let end = text.iter().rposition(|c| !is_space(c)).map_or(start, |i| i + 1);
+    let end = text
+        .iter()
+        .rposition(|c| !is_space(c))
+        .map_or(start, |i| i + 1);
     let t = text[start..end].to_ascii_lowercase();
     let (neg, body) = match t.first() {
         Some(b'-') => (true, &t[1..]),
@@ -734,8 +767,14 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             int::float_to_int(vm, r)
         }
         Some(n) => {
-            let n = vm.index_value(n)?;
-            Ok(Value::Float(round_digits(f, n)))
+            // CPython clamps a huge ndigits rather than failing on it.
+            let n = match to_bigint(vm, vm.unwrap_builtin(n)) {
+                Some(b) => b
+                    .to_i64()
+                    .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                None => vm.index_value(n)?,
+            };
+            Ok(Value::Float(round_digits(f, n)?))
         }
     }
 }

@@ -130,10 +130,7 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_func("abs", 1, 1)?;
     let v = args.pos[0];
     match vm.kind(v) {
-        Kind::Int => {
-            let b = int::to_bigint(vm, v).unwrap_or_default();
-            vm.new_int_big(b.abs())
-        }
+        Kind::Int => int::abs_value(vm, v),
         Kind::Float => Ok(Value::Float(float::to_f64(vm, v)?.abs())),
         _ => match vm.lookup_user(v, "__abs__")? {
             Some(m) => vm.call(m, &[]),
@@ -300,19 +297,7 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_func("divmod", 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
     match (vm.kind(a), vm.kind(b)) {
-        (Kind::Int, Kind::Int) => {
-            let (x, y) = (
-                int::to_bigint(vm, a).unwrap_or_default(),
-                int::to_bigint(vm, b).unwrap_or_default(),
-            );
-            if y.is_zero() {
-                return Err(Exc::zero_division("integer division or modulo by zero"));
-            }
-            let (q, r) = x.div_mod_floor(&y);
-            let q = vm.new_int_big(q)?;
-            let r = vm.new_int_big(r)?;
-            vm.new_tuple(vec![q, r])
-        }
+        (Kind::Int, Kind::Int) => int::divmod_values(vm, a, b),
         (Kind::Int | Kind::Float, Kind::Int | Kind::Float) => {
             let (x, y) = (float::to_f64(vm, a)?, float::to_f64(vm, b)?);
             if y == 0.0 {

@@ -244,53 +244,34 @@ pub fn to_f64(b: &BigInt) -> PyResult<f64> {
     }
 }
 
-/// Correctly rounded `a / b` for ints.
+/// Correctly rounded `a / b` for ints (`b` nonzero).
 fn true_div(_vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
-        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+        // Both exactly representable: IEEE division rounds correctly.
+        if x.unsigned_abs() <= (1 << 53) && y.unsigned_abs() <= (1 << 53) {
             return Ok(Value::Float(x as f64 / y as f64));
         }
     }
-    // Scale so the quotient has 64+ significant bits, then round once via f64 conversion.
     let neg = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
-    let shift = 70i64 - (a.bits() as i64 - b.bits() as i64);
+    if a.is_zero() {
+        return Ok(Value::Float(if neg { -0.0 } else { 0.0 }));
+    }
+    // Scale so the integer quotient has at least 55 significant bits; the remainder then only
+    // matters as a sticky bit for rounding.
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
     let (num, den) = if shift >= 0 {
         (a << (shift as u64), b)
     } else {
         (a, b << ((-shift) as u64))
     };
     let (q, r) = num.div_rem(&den);
-    // Sticky bit for correct rounding.
-    let q = if r.is_zero() {
-        q
-    } else {
-        (q << 1u32) | BigInt::one()
-    };
-    let extra = if r.is_zero() { 0 } else { 1 };
-    let f = q.to_f64().unwrap_or(f64::INFINITY);
-    let exp = -(shift) - extra;
-    let v = scale_f64(f, exp);
-    if v.is_infinite() {
-        return Err(Exc::overflow_error(
+    match crate::builtins::float::scaled_to_f64(&q, -shift, !r.is_zero()) {
+        Some(v) => Ok(Value::Float(if neg { -v } else { v })),
+        None => Err(Exc::overflow_error(
             "integer division result too large for a float",
-        ));
+        )),
     }
-    Ok(Value::Float(if neg { -v } else { v }))
-}
-
-fn scale_f64(f: f64, exp: i64) -> f64 {
-    let mut f = f;
-    let mut e = exp;
-    while e > 1000 {
-        f *= 2f64.powi(1000);
-        e -= 1000;
-    }
-    while e < -1000 {
-        f *= 2f64.powi(-1000);
-        e += 1000;
-    }
-    f * 2f64.powi(e as i32)
 }
 
 pub fn unary(vm: &mut Vm, op: UnOp, a: Value) -> PyResult<Value> {
@@ -389,12 +370,29 @@ fn digit_value(c: u8) -> u32 {
     }
 }
 
+/// A parsed int: small values avoid building a `BigInt`.
+pub enum ParsedInt {
+    Small(i64),
+    Big(BigInt),
+}
+
 /// Parses ASCII text as `int(text, base)` does (`base` 0 means: from the prefix).
 pub fn parse_int_ascii(text: &[u8], base: u32) -> Result<BigInt, ParseIntError> {
+    Ok(match parse_int_parsed(text, base)? {
+        ParsedInt::Small(i) => BigInt::from(i),
+        ParsedInt::Big(b) => b,
+    })
+}
+
+/// Like `parse_int_ascii`, with an allocation-free result for values that fit in i64.
+pub fn parse_int_parsed(text: &[u8], base: u32) -> Result<ParsedInt, ParseIntError> {
     use ParseIntError::Invalid;
     let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
     let start = text.iter().position(|c| !is_space(c)).unwrap_or(text.len());
-    let end = text.iter().rposition(|c| !is_space(c)).map_or(start, |i| i + 1);
+    let end = text
+        .iter()
+        .rposition(|c| !is_space(c))
+        .map_or(start, |i| i + 1);
     let mut t = &text[start..end];
     let neg = match t.first() {
         Some(b'-') => {
@@ -466,11 +464,28 @@ pub fn parse_int_ascii(text: &[u8], base: u32) -> Result<BigInt, ParseIntError> 
     if !base.is_power_of_two() && digits > MAX_STR_DIGITS {
         return Err(ParseIntError::TooManyDigits(digits));
     }
+    let mut small: Option<i64> = Some(0);
+    for &c in &clean {
+        small = small
+            .and_then(|v| v.checked_mul(base as i64))
+            .and_then(|v| v.checked_add(digit_value(c) as i64));
+    }
+    if let Some(v) = small {
+        if zero_only && v != 0 {
+            return Err(Invalid);
+        }
+        return Ok(ParsedInt::Small(if neg { -v } else { v }));
+    }
     let v = BigInt::parse_bytes(&clean, base).ok_or(Invalid)?;
     if zero_only && !v.is_zero() {
         return Err(Invalid);
     }
-    Ok(if neg { -v } else { v })
+    let v = if neg { -v } else { v };
+    // -2**63 does not fit the positive accumulator but is still a small int.
+    Ok(match v.to_i64() {
+        Some(i) => ParsedInt::Small(i),
+        None => ParsedInt::Big(v),
+    })
 }
 
 /// Parses an int literal string in `base` (0 means: from its prefix), as `int(s, base)` does.
@@ -512,7 +527,10 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         let xv = vm.unwrap_builtin(x);
         if vm.kind(xv) == crate::vm::ops::Kind::Str
-            || matches!(vm.kind(xv), crate::vm::ops::Kind::Bytes | crate::vm::ops::Kind::ByteArray)
+            || matches!(
+                vm.kind(xv),
+                crate::vm::ops::Kind::Bytes | crate::vm::ops::Kind::ByteArray
+            )
         {
             return parse_value(vm, xv, base as u32);
         }
@@ -560,18 +578,16 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn parse_value(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
     let (text, shown) = match x {
         Value::Obj(id) => match vm.heap.get(id) {
-            Object::Str(s) => (
-                numeric_ascii(&s.s),
-                crate::builtins::str::repr_str(&s.s),
-            ),
+            Object::Str(s) => (numeric_ascii(&s.s), crate::builtins::str::repr_str(&s.s)),
             Object::Bytes(b) => (b.clone(), crate::builtins::bytes::repr_bytes(b, false)),
             Object::ByteArray(b) => (b.clone(), crate::builtins::bytes::repr_bytes(b, true)),
             _ => return Err(Exc::internal("int() of a non-string")),
         },
         _ => return Err(Exc::internal("int() of a non-string")),
     };
-    match parse_int_ascii(&text, base) {
-        Ok(b) => vm.new_int_big(b),
+    match parse_int_parsed(&text, base) {
+        Ok(ParsedInt::Small(i)) => Ok(Value::Int(i)),
+        Ok(ParsedInt::Big(b)) => vm.new_int_big(b),
         Err(ParseIntError::TooManyDigits(n)) => Err(Exc::value_error(format!(
             "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
         ))),
@@ -646,66 +662,125 @@ fn int_self(vm: &Vm, args: &Args) -> PyResult<BigInt> {
         .ok_or_else(|| Exc::type_error("descriptor requires an 'int' object"))
 }
 
+/// The receiver as i64 when it is a small int (the allocation-free path of int methods).
+fn small_self(vm: &Vm, args: &Args) -> Option<i64> {
+    to_i64(vm.unwrap_builtin(args.this()))
+}
+
 fn bit_length(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_method("int.bit_length", 0, 0)?;
+    if let Some(i) = small_self(vm, args) {
+        return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
+    }
     let b = int_self(vm, args)?;
     Ok(Value::Int(b.bits() as i64))
 }
 
 fn bit_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_method("int.bit_count", 0, 0)?;
+    if let Some(i) = small_self(vm, args) {
+        return Ok(Value::Int(i.unsigned_abs().count_ones() as i64));
+    }
     let b = int_self(vm, args)?;
     let n: u64 = b
-        .abs()
-        .to_u32_digits()
-        .1
-        .iter()
+        .magnitude()
+        .iter_u64_digits()
         .map(|d| d.count_ones() as u64)
         .sum();
     Ok(Value::Int(n as i64))
 }
 
 fn conjugate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let Some(i) = small_self(vm, args) {
+        return Ok(Value::Int(i));
+    }
     let b = int_self(vm, args)?;
     vm.new_int_big(b)
 }
 
 fn to_float(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let Some(i) = small_self(vm, args) {
+        return Ok(Value::Float(i as f64));
+    }
     let b = int_self(vm, args)?;
     Ok(Value::Float(to_f64(&b)?))
 }
 
-fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let b = int_self(vm, args)?;
+/// `abs(i)` for an int value.
+pub fn abs_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Some(r) = to_i64(v).and_then(i64::checked_abs) {
+        return Ok(Value::Int(r));
+    }
+    let b = big(vm, v);
     vm.new_int_big(b.abs())
 }
 
+fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = vm.unwrap_builtin(args.this());
+    abs_value(vm, v)
+}
+
 fn neg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let Some(r) = small_self(vm, args).and_then(i64::checked_neg) {
+        return Ok(Value::Int(r));
+    }
     let b = int_self(vm, args)?;
     vm.new_int_big(-b)
 }
 
-fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("__round__", 0, 1)?;
-    let b = int_self(vm, args)?;
-    match args.get(1) {
-        None | Some(Value::None) => vm.new_int_big(b),
-        Some(nd) => {
-            let nd = vm.index_value(nd)?;
-            if nd >= 0 {
-                return vm.new_int_big(b);
-            }
-            let p = Pow::pow(BigInt::from(10), (-nd) as u64);
-            let (q, r) = b.div_mod_floor(&p);
-            let twice = &r * 2;
-            let q = if twice > p || (twice == p && q.is_odd()) {
-                q + 1
-            } else {
-                q
-            };
-            vm.new_int_big(q * p)
+/// `divmod(a, b)` for two ints.
+pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (to_i64(a), to_i64(b)) {
+        if y == 0 {
+            return Err(Exc::zero_division("integer division or modulo by zero"));
+        }
+        if let Some((q, r)) = floor_divmod_i64(x, y) {
+            return vm.new_tuple(vec![Value::Int(q), Value::Int(r)]);
         }
     }
+    let (x, y) = (big(vm, a), big(vm, b));
+    if y.is_zero() {
+        return Err(Exc::zero_division("integer division or modulo by zero"));
+    }
+    let (q, r) = x.div_mod_floor(&y);
+    let q = vm.new_int_big(q)?;
+    let r = vm.new_int_big(r)?;
+    vm.new_tuple(vec![q, r])
+}
+
+/// `b` rounded to a multiple of `10**k` (k > 0), half to even.
+fn round_to_power_of_ten(b: &BigInt, k: u64) -> BigInt {
+    // 10**k > 2|b| whenever k*log2(10) exceeds b's bit length by 2: the result is then 0
+    // (checked first so that a huge k costs nothing).
+    if (k as f64) * std::f64::consts::LOG2_10 > b.bits() as f64 + 2.0 {
+        return BigInt::zero();
+    }
+    let p = Pow::pow(BigInt::from(10), k);
+    let (q, r) = b.div_mod_floor(&p);
+    let twice = &r * 2;
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    q * p
+}
+
+fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__round__", 0, 1)?;
+    let nd = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(match to_bigint(vm, vm.unwrap_builtin(v)) {
+            Some(b) => b,
+            None => BigInt::from(vm.index_value(v)?),
+        }),
+    };
+    let k = match nd {
+        Some(nd) if nd.is_negative() => (-nd).to_u64().unwrap_or(u64::MAX),
+        _ => return conjugate(vm, args),
+    };
+    let b = int_self(vm, args)?;
+    vm.new_int_big(round_to_power_of_ten(&b, k))
 }
 
 fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
