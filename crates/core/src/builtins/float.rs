@@ -665,7 +665,7 @@ fn fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(s) = vm.str_value(vm.unwrap_builtin(args.pos[1])) else {
         return Err(Exc::type_error("bad argument type for built-in operation"));
     };
-    parse_hex_float(&int::numeric_ascii(&s)).map(Value::Float)
+    parse_hex_float(s.as_bytes()).map(Value::Float)
 }
 
 /// Parses the text of `float.fromhex(s)`.
