@@ -101,8 +101,14 @@ pub fn repr_bytes(b: &[u8], bytearray: bool) -> String {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Codec {
     Utf8,
+    /// UTF-8 with a byte order mark written on encode and skipped on decode.
+    Utf8Sig,
     Ascii,
     Latin1,
+    /// UTF-16/32: `None` writes a BOM (little-endian, as CPython on this platform) and reads one
+    /// if present; `Some(big_endian)` for the explicit variants.
+    Utf16(Option<bool>),
+    Utf32(Option<bool>),
 }
 
 impl Codec {
@@ -124,6 +130,13 @@ impl Codec {
             | "cp819" | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => {
                 Codec::Latin1
             }
+            "utf_8_sig" => Codec::Utf8Sig,
+            "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
+            "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(false)),
+            "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(true)),
+            "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
+            "utf_32_le" | "utf_32le" => Codec::Utf32(Some(false)),
+            "utf_32_be" | "utf_32be" => Codec::Utf32(Some(true)),
             _ => {
                 return Err(Exc::new(
                     BuiltinType::LookupError,
@@ -135,9 +148,13 @@ impl Codec {
 
     fn name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
+            Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(Some(true)) => "utf-16-be",
+            Codec::Utf16(_) => "utf-16-le",
+            Codec::Utf32(Some(true)) => "utf-32-be",
+            Codec::Utf32(_) => "utf-32-le",
         }
     }
 }
@@ -193,6 +210,12 @@ fn decode_handler(errors: &str, bad: &[u8], out: &mut String, strict: Exc) -> Py
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = Codec::lookup(encoding)?;
     match codec {
+        Codec::Utf8Sig => {
+            let rest = b.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(b);
+            decode(rest, "utf-8", errors)
+        }
+        Codec::Utf16(order) => decode_wide(b, 2, order, errors),
+        Codec::Utf32(order) => decode_wide(b, 4, order, errors),
         Codec::Utf8 => {
             let mut out = String::with_capacity(b.len());
             let mut pos = 0;
@@ -243,11 +266,98 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     }
 }
 
+/// Decodes UTF-16 (`width` 2) or UTF-32 (`width` 4); error positions count from the input's
+/// start, BOM included, as CPython reports them.
+fn decode_wide(b: &[u8], width: usize, order: Option<bool>, errors: &str) -> PyResult<String> {
+    let (big, mut pos) = match order {
+        Some(big) => (big, 0),
+        None => {
+            let (le, be): (&[u8], &[u8]) = if width == 2 {
+                (b"\xff\xfe", b"\xfe\xff")
+            } else {
+                (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+            };
+            if b.starts_with(le) {
+                (false, width)
+            } else if b.starts_with(be) {
+                (true, width)
+            } else {
+                (false, 0)
+            }
+        }
+    };
+    let name = match (width, big) {
+        (2, false) => "utf-16-le",
+        (2, true) => "utf-16-be",
+        (_, false) => "utf-32-le",
+        (_, true) => "utf-32-be",
+    };
+    let unit = |i: usize| -> u32 {
+        let bytes = &b[i..i + width];
+        let mut v = 0u32;
+        for k in 0..width {
+            let byte = if big { bytes[k] } else { bytes[width - 1 - k] };
+            v = (v << 8) | byte as u32;
+        }
+        v
+    };
+    let mut out = String::with_capacity(b.len() / width);
+    while pos < b.len() {
+        let (end, reason) = if b.len() - pos < width {
+            (b.len(), "truncated data")
+        } else {
+            let u = unit(pos);
+            if width == 4 {
+                match char::from_u32(u) {
+                    Some(c) => {
+                        out.push(c);
+                        pos += 4;
+                        continue;
+                    }
+                    None if u > 0x10ffff => (pos + 4, "code point not in range(0x110000)"),
+                    None => (
+                        pos + 4,
+                        "code point in surrogate code point range(0xd800, 0xe000)",
+                    ),
+                }
+            } else if !(0xd800..0xe000).contains(&u) {
+                out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+                pos += 2;
+                continue;
+            } else if u >= 0xdc00 {
+                (pos + 2, "illegal encoding")
+            } else if b.len() - pos < 4 {
+                (b.len(), "unexpected end of data")
+            } else {
+                let lo = unit(pos + 2);
+                if (0xdc00..0xe000).contains(&lo) {
+                    let c = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    pos += 4;
+                    continue;
+                }
+                (pos + 2, "illegal UTF-16 surrogate")
+            }
+        };
+        let strict = decode_error(name, b, pos, end, reason);
+        decode_handler(errors, &b[pos..end], &mut out, strict)?;
+        pos = end;
+    }
+    Ok(out)
+}
+
 /// Encodes a string with a codec name and error handler.
 pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = Codec::lookup(encoding)?;
     let limit = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => {
+            let mut out = b"\xef\xbb\xbf".to_vec();
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
+        Codec::Utf16(order) => return Ok(encode_wide(s, 2, order)),
+        Codec::Utf32(order) => return Ok(encode_wide(s, 4, order)),
         Codec::Ascii => 0x80u32,
         Codec::Latin1 => 0x100,
     };
@@ -303,6 +413,35 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         i = end;
     }
     Ok(out)
+}
+
+/// Encodes UTF-16 or UTF-32 (montybox strings hold no lone surrogates, so this cannot fail).
+fn encode_wide(s: &str, width: usize, order: Option<bool>) -> Vec<u8> {
+    let big = order == Some(true);
+    let mut out = Vec::with_capacity(s.len() * width + width);
+    let mut put = |u: u32| {
+        let bytes = u.to_be_bytes();
+        let unit = &bytes[4 - width..];
+        if big {
+            out.extend_from_slice(unit);
+        } else {
+            out.extend(unit.iter().rev());
+        }
+    };
+    if order.is_none() {
+        put(0xfeff);
+    }
+    for c in s.chars() {
+        if width == 4 {
+            put(c as u32);
+        } else {
+            let mut buf = [0u16; 2];
+            for u in c.encode_utf16(&mut buf) {
+                put(*u as u32);
+            }
+        }
+    }
+    out
 }
 
 // ---- operators -------------------------------------------------------------------------------
