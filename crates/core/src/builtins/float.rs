@@ -759,6 +759,7 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kw("float.__round__")?;
     args.check_method("__round__", 0, 1)?;
     let f = this(vm, args)?;
     match args.get(1) {

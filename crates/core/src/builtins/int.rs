@@ -177,13 +177,15 @@ pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(Exc::value_error("negative shift count"));
             }
-            let n = y
-                .to_u64()
-                .ok_or_else(|| Exc::overflow_error("too many digits in integer"))?;
             if x.is_zero() {
                 BigInt::zero()
             } else {
-                vm.reserve((x.bits() + n) as usize / 8)?;
+                // CPython's limit on an int's size (in 30-bit digits) is about 2**61.
+                let n = y
+                    .to_u64()
+                    .filter(|n| n / 30 < 1 << 61)
+                    .ok_or_else(|| Exc::overflow_error("too many digits in integer"))?;
+                reserve_bits(vm, x.bits().saturating_add(n))?;
                 x << n
             }
         }
@@ -207,24 +209,39 @@ pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
                 let (fx, fy) = (to_f64(&x)?, to_f64(&y)?);
                 return crate::builtins::float::binop(vm, op, Value::Float(fx), Value::Float(fy));
             }
-            let e = y
-                .to_u64()
-                .ok_or_else(|| Exc::overflow_error("exponent too large"))?;
-            let bits = x.bits().saturating_mul(e);
-            vm.reserve((bits / 8) as usize)?;
-            if x.is_zero() || x.is_one() || e == 0 {
-                if e == 0 {
-                    BigInt::one()
-                } else {
+            if y.is_zero() {
+                BigInt::one()
+            } else if x.is_zero() || x.is_one() {
+                x
+            } else if x == BigInt::from(-1) {
+                if y.is_odd() {
                     x
+                } else {
+                    BigInt::one()
                 }
             } else {
+                // |x| >= 2: the result has at least (bits(x) - 1) * e + 1 bits.
+                let e = y
+                    .to_u64()
+                    .ok_or_else(|| Exc::new(crate::types::BuiltinType::MemoryError, ""))?;
+                reserve_bits(vm, (x.bits() - 1).saturating_mul(e).saturating_add(1))?;
                 Pow::pow(x, e)
             }
         }
         BinOp::MatMul => return Err(unsupported(vm, op, a, b)),
     };
     vm.new_int_big(r)
+}
+
+/// Checks that an int of `bits` bits may be built: the memory limit, and (when there is none)
+/// that the system can provide it, so that an absurd size is a MemoryError rather than an abort.
+fn reserve_bits(vm: &mut Vm, bits: u64) -> PyResult<()> {
+    let bytes = usize::try_from(bits / 8 + 1).unwrap_or(usize::MAX);
+    vm.reserve(bytes)?;
+    if bytes > 1 << 24 && Vec::<u8>::new().try_reserve_exact(bytes).is_err() {
+        return Err(Exc::new(crate::types::BuiltinType::MemoryError, ""));
+    }
+    Ok(())
 }
 
 fn unsupported(vm: &Vm, op: BinOp, a: Value, b: Value) -> Exc {
@@ -767,6 +784,7 @@ fn round_to_power_of_ten(b: &BigInt, k: u64) -> BigInt {
 }
 
 fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kw("int.__round__")?;
     args.check_method("__round__", 0, 1)?;
     let nd = match args.get(1) {
         None | Some(Value::None) => None,
@@ -799,7 +817,20 @@ fn as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.new_tuple(vec![n, Value::Int(1)])
 }
 
-fn byteorder(vm: &mut Vm, args: &Args, pos: usize) -> PyResult<bool> {
+/// Keyword checks worded as CPython's argument clinic words them.
+pub fn check_kw_clinic(vm: &Vm, args: &Args, func: &str, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in &args.kw {
+        let name = vm.str_value(*k).unwrap_or_default();
+        if !allowed.contains(&name.as_str()) {
+            return Err(Exc::type_error(format!(
+                "'{name}' is an invalid keyword argument for {func}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn byteorder(vm: &mut Vm, args: &Args, pos: usize, func: &str) -> PyResult<bool> {
     let v = args.get(pos).or_else(|| args.kwarg(vm, "byteorder"));
     match v {
         None => Ok(true),
@@ -812,7 +843,7 @@ fn byteorder(vm: &mut Vm, args: &Args, pos: usize) -> PyResult<bool> {
             None => {
                 let t = vm.type_name(v);
                 Err(Exc::type_error(format!(
-                    "to_bytes() argument 'byteorder' must be str, not {t}"
+                    "{func}() argument 'byteorder' must be str, not {t}"
                 )))
             }
         },
@@ -820,7 +851,7 @@ fn byteorder(vm: &mut Vm, args: &Args, pos: usize) -> PyResult<bool> {
 }
 
 fn to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "to_bytes", &["length", "byteorder", "signed"])?;
+    check_kw_clinic(vm, args, "to_bytes", &["length", "byteorder", "signed"])?;
     if args.len() > 3 {
         return Err(Exc::type_error(format!(
             "to_bytes() takes at most 2 positional arguments ({} given)",
@@ -835,7 +866,7 @@ fn to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if length < 0 {
         return Err(Exc::value_error("length argument must be non-negative"));
     }
-    let big_endian = byteorder(vm, args, 2)?;
+    let big_endian = byteorder(vm, args, 2, "to_bytes")?;
     let signed = match args.kwarg(vm, "signed") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -845,7 +876,7 @@ fn to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "can't convert negative int to unsigned",
         ));
     }
-    vm.reserve(length as usize)?;
+    reserve_bits(vm, (length as u64).saturating_mul(8))?;
     let bytes = if signed {
         b.to_signed_bytes_le()
     } else {
@@ -916,7 +947,7 @@ fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 fn from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    check_kw_clinic(vm, args, "from_bytes", &["bytes", "byteorder", "signed"])?;
     if args.len() > 3 {
         return Err(Exc::type_error(format!(
             "from_bytes() takes at most 2 positional arguments ({} given)",
@@ -928,7 +959,7 @@ fn from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .or_else(|| args.kwarg(vm, "bytes"))
         .ok_or_else(|| Exc::type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
     let mut bytes = bytes_arg(vm, data)?;
-    let big_endian = byteorder(vm, args, 2)?;
+    let big_endian = byteorder(vm, args, 2, "from_bytes")?;
     let signed = match args.kwarg(vm, "signed") {
         Some(v) => vm.truthy(v)?,
         None => false,
