@@ -446,6 +446,29 @@ pub fn decompose(f: f64) -> (i64, i64) {
     (if f.is_sign_negative() { -m } else { m }, e)
 }
 
+/// A NaN distinct (by bits) from every NaN made before it in this process.
+///
+/// CPython's `float("nan")` creates a new object each time, and containers compare by identity
+/// before equality: `nan in [nan]` is True but `float("nan") in [nan]` is False. Floats here are
+/// unboxed, so identity is the bit pattern; a fresh payload gives each parsed NaN its own.
+pub fn fresh_nan(negative: bool) -> f64 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    let payload = NEXT.fetch_add(1, Ordering::Relaxed) as u64;
+    let sign = if negative { 1u64 << 63 } else { 0 };
+    // Quiet NaN: exponent all ones, top mantissa bit set, payload below it.
+    f64::from_bits(sign | 0x7ff8_0000_0000_0000 | (payload & 0x0007_ffff_ffff_ffff))
+}
+
+/// A parsed float, with a fresh identity when it is a NaN.
+fn fresh(f: f64) -> f64 {
+    if f.is_nan() {
+        fresh_nan(f.is_sign_negative())
+    } else {
+        f
+    }
+}
+
 /// `float(x)`.
 pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kw("float")?;
@@ -465,7 +488,7 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Kind::Str => {
             let s = vm.as_str(x).unwrap_or_default().to_string();
             match parse_float(&s) {
-                Some(f) => Ok(Value::Float(f)),
+                Some(f) => Ok(Value::Float(fresh(f))),
                 None => {
                     let r = crate::builtins::str::repr_str(&s);
                     Err(Exc::value_error(format!(
@@ -483,7 +506,7 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 _ => Vec::new(),
             };
             match parse_float_ascii(&bytes) {
-                Some(f) => Ok(Value::Float(f)),
+                Some(f) => Ok(Value::Float(fresh(f))),
                 None => {
                     let r =
                         crate::builtins::bytes::repr_bytes(&bytes, vm.kind(x) == Kind::ByteArray);
@@ -665,7 +688,7 @@ fn fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(s) = vm.str_value(vm.unwrap_builtin(args.pos[1])) else {
         return Err(Exc::type_error("bad argument type for built-in operation"));
     };
-    parse_hex_float(s.as_bytes()).map(Value::Float)
+    parse_hex_float(s.as_bytes()).map(|f| Value::Float(fresh(f)))
 }
 
 /// Parses the text of `float.fromhex(s)`.
