@@ -319,6 +319,12 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     return Ok(r);
                 }
             }
+            // Subclasses of int and float divide their values.
+            let (pa, pb) = (vm.unwrap_builtin(a), vm.unwrap_builtin(b));
+            let numeric = |k: Kind| matches!(k, Kind::Int | Kind::Float);
+            if (!pa.is(a) || !pb.is(b)) && numeric(vm.kind(pa)) && numeric(vm.kind(pb)) {
+                return divmod(vm, &Args::new(&[pa, pb]));
+            }
             let (na, nb) = (vm.type_name(a), vm.type_name(b));
             Err(Exc::type_error(format!(
                 "unsupported operand type(s) for divmod(): '{na}' and '{nb}'"
@@ -694,6 +700,12 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .get(1)
         .or_else(|| args.kwarg(vm, "ndigits"))
         .unwrap_or(Value::None);
+    if let Some(m) = vm.lookup_user(number, "__round__")? {
+        let extra: &[Value] = if nd.is_none() { &[] } else { &[nd] };
+        return vm.call(m, extra);
+    }
+    // Subclasses of int and float round their value.
+    let number = vm.unwrap_builtin(number);
     let call_args = if nd.is_none() {
         vec![number]
     } else {
@@ -705,15 +717,12 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         Kind::Float => crate::builtins::Builtin::Float(float::FloatMethod::Round)
             .call(vm, &Args::new(&call_args)),
-        _ => match vm.lookup_user(number, "__round__")? {
-            Some(m) => vm.call(m, &call_args[1..]),
-            None => {
-                let t = vm.type_name(number);
-                Err(Exc::type_error(format!(
-                    "type {t} doesn't define __round__ method"
-                )))
-            }
-        },
+        _ => {
+            let t = vm.type_name(number);
+            Err(Exc::type_error(format!(
+                "type {t} doesn't define __round__ method"
+            )))
+        }
     }
 }
 
