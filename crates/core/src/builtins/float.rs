@@ -254,6 +254,30 @@ fn cmp_float_int(vm: &Vm, f: f64, i: Value) -> Option<std::cmp::Ordering> {
     })
 }
 
+/// The shortest round-tripping digits of `x` in `d.ddde±x` form. When two digit strings of that
+/// length are equally close to `x`, CPython picks the even one; Rust's shortest formatting may
+/// pick the other, while its fixed-precision formatting rounds ties to even.
+fn shortest_sci(x: f64) -> String {
+    let sci = format!("{x:e}");
+    let (mant, _) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let n = mant.chars().filter(|c| c.is_ascii_digit()).count();
+    if n > 1 {
+        let alt = format!("{:.*e}", n - 1, x);
+        if alt != sci && alt.parse::<f64>().ok() == Some(x) {
+            // Drop trailing zeros of the mantissa, as the shortest form has none.
+            if let Some((m, e)) = alt.split_once('e') {
+                let m = if m.contains('.') {
+                    m.trim_end_matches('0').trim_end_matches('.')
+                } else {
+                    m
+                };
+                return format!("{m}e{e}");
+            }
+        }
+    }
+    sci
+}
+
 /// `repr(float)`: the shortest string that round-trips, in CPython's layout.
 pub fn repr(x: f64) -> String {
     if x.is_nan() {
@@ -269,7 +293,7 @@ pub fn repr(x: f64) -> String {
             "0.0".into()
         };
     }
-    let sci = format!("{x:e}");
+    let sci = shortest_sci(x);
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
