@@ -743,10 +743,22 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if m.is_none() {
         return vm.binary_pow(base, exp);
     }
-    if vm.kind(base) != Kind::Int || vm.kind(exp) != Kind::Int || vm.kind(m) != Kind::Int {
-        return Err(Exc::type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+    let (kb, ke, km) = (vm.kind(base), vm.kind(exp), vm.kind(m));
+    if kb != Kind::Int || ke != Kind::Int || km != Kind::Int {
+        // float's pow is reached (and refuses a modulus) when a float takes part; otherwise
+        // no type implements three-argument pow for these operands.
+        let num = |k: Kind| matches!(k, Kind::Int | Kind::Float);
+        let float_pow =
+            num(kb) && num(ke) && (kb == Kind::Float || ke == Kind::Float || km == Kind::Float);
+        if float_pow {
+            return Err(Exc::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        }
+        let (tb, te, tm) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
+        return Err(Exc::type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{tb}', '{te}', '{tm}'"
+        )));
     }
     let (b, e, md) = (
         int::to_bigint(vm, base).unwrap_or_default(),
