@@ -618,6 +618,32 @@ native_methods! {
         Float => "__float__" => conjugate,
         Abs => "__abs__" => abs,
         Format => "__format__" => format,
+        DAdd => "__add__" => d_add,
+        DRadd => "__radd__" => d_radd,
+        DSub => "__sub__" => d_sub,
+        DRsub => "__rsub__" => d_rsub,
+        DMul => "__mul__" => d_mul,
+        DRmul => "__rmul__" => d_rmul,
+        DTruediv => "__truediv__" => d_truediv,
+        DRtruediv => "__rtruediv__" => d_rtruediv,
+        DFloordiv => "__floordiv__" => d_floordiv,
+        DRfloordiv => "__rfloordiv__" => d_rfloordiv,
+        DMod => "__mod__" => d_mod,
+        DRmod => "__rmod__" => d_rmod,
+        DPow => "__pow__" => d_pow,
+        DRpow => "__rpow__" => d_rpow,
+        DEq => "__eq__" => d_eq,
+        DNe => "__ne__" => d_ne,
+        DLt => "__lt__" => d_lt,
+        DLe => "__le__" => d_le,
+        DGt => "__gt__" => d_gt,
+        DGe => "__ge__" => d_ge,
+        DDivmod => "__divmod__" => d_divmod,
+        DRDivmod => "__rdivmod__" => d_rdivmod,
+        DHash => "__hash__" => d_hash,
+        DBool => "__bool__" => d_bool,
+        DPos => "__pos__" => d_pos,
+        DNeg => "__neg__" => d_neg,
     }
 }
 
@@ -877,4 +903,181 @@ mod tests {
             assert_eq!(repr(x), s);
         }
     }
+}
+
+/// The operands of a binary dunder called directly (`(5).__add__(x)`): the receiver and the
+/// argument as built-in values, or `None` when this type does not handle the argument.
+fn dunder_operands(vm: &Vm, args: &Args, name: &str) -> PyResult<Option<(Value, Value)>> {
+    if args.len() != 2 {
+        return Err(Exc::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let a = vm.unwrap_builtin(args.pos[0]);
+    let b = vm.unwrap_builtin(args.pos[1]);
+    if vm.kind(a) != Kind::Float {
+        let t = vm.type_name(args.pos[0]);
+        return Err(Exc::type_error(format!(
+            "descriptor '{name}' requires a 'float' object but received a '{t}'"
+        )));
+    }
+    Ok(if matches!(vm.kind(b), Kind::Int | Kind::Float) {
+        Some((a, b))
+    } else {
+        None
+    })
+}
+
+fn dunder_binop(vm: &mut Vm, args: &Args, op: BinOp, reflected: bool) -> PyResult<Value> {
+    if op == BinOp::Pow && args.len() == 3 {
+        // `x.__pow__(y, mod)`: three-argument pow.
+        let (a, b, m) = (args.pos[0], args.pos[1], args.pos[2]);
+        let (x, y) = if reflected { (b, a) } else { (a, b) };
+        let pow = crate::builtins::Builtin::Func(crate::builtins::functions::Func::Pow);
+        return pow.call(vm, &Args::new(&[x, y, m]));
+    }
+    let (l, r, _) = op.dunders();
+    let Some((a, b)) = dunder_operands(vm, args, if reflected { r } else { l })? else {
+        return Ok(Value::NotImplemented);
+    };
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    if vm.kind(x) == Kind::Int && vm.kind(y) == Kind::Int {
+        int::binop(vm, op, x, y)
+    } else {
+        binop(vm, op, x, y)
+    }
+}
+
+fn dunder_compare(vm: &mut Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
+    let Some((a, b)) = dunder_operands(vm, args, op.dunder())? else {
+        return Ok(Value::NotImplemented);
+    };
+    Ok(Value::Bool(compare(vm, op, a, b)))
+}
+
+fn divmod_dunder(vm: &mut Vm, args: &Args, reflected: bool) -> PyResult<Value> {
+    let name = if reflected {
+        "__rdivmod__"
+    } else {
+        "__divmod__"
+    };
+    let Some((a, b)) = dunder_operands(vm, args, name)? else {
+        return Ok(Value::NotImplemented);
+    };
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    crate::builtins::Builtin::Func(crate::builtins::functions::Func::Divmod)
+        .call(vm, &Args::new(&[x, y]))
+}
+
+fn d_divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    divmod_dunder(vm, args, false)
+}
+
+fn d_rdivmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    divmod_dunder(vm, args, true)
+}
+
+fn d_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__hash__", 0, 0)?;
+    let v = vm.unwrap_builtin(args.this());
+    vm.hash(v).map(Value::Int)
+}
+
+fn d_bool(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__bool__", 0, 0)?;
+    let v = vm.unwrap_builtin(args.this());
+    vm.truthy(v).map(Value::Bool)
+}
+
+fn d_pos(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__pos__", 0, 0)?;
+    let v = vm.unwrap_builtin(args.this());
+    unary(UnOp::Pos, v)
+}
+
+fn d_neg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__neg__", 0, 0)?;
+    let v = vm.unwrap_builtin(args.this());
+    unary(UnOp::Neg, v)
+}
+
+fn d_add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Add, false)
+}
+
+fn d_radd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Add, true)
+}
+
+fn d_sub(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Sub, false)
+}
+
+fn d_rsub(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Sub, true)
+}
+
+fn d_mul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Mul, false)
+}
+
+fn d_rmul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Mul, true)
+}
+
+fn d_truediv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::TrueDiv, false)
+}
+
+fn d_rtruediv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::TrueDiv, true)
+}
+
+fn d_floordiv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::FloorDiv, false)
+}
+
+fn d_rfloordiv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::FloorDiv, true)
+}
+
+fn d_mod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Mod, false)
+}
+
+fn d_rmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Mod, true)
+}
+
+fn d_pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Pow, false)
+}
+
+fn d_rpow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Pow, true)
+}
+
+fn d_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Eq)
+}
+
+fn d_ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Ne)
+}
+
+fn d_lt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Lt)
+}
+
+fn d_le(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Le)
+}
+
+fn d_gt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Gt)
+}
+
+fn d_ge(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Ge)
 }
