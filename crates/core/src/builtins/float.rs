@@ -1,5 +1,6 @@
 //! `float`: arithmetic with CPython's semantics (floor division, modulo sign, `**` rules and
-//! errors), exact int/float comparison, the shortest round-trip `repr`, and float methods.
+//! errors), exact int/float comparison, the shortest round-trip `repr`, `float()` and
+//! `float.fromhex` parsing, correctly rounded scaling and `round()`, and float methods.
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};

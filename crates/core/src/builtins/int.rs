@@ -1,5 +1,6 @@
-//! `int` (and `bool` arithmetic): 64-bit fast paths with overflow into arbitrary precision, the
-//! `int()` constructor, and int methods.
+//! `int` (and `bool` arithmetic): 64-bit fast paths with overflow into arbitrary precision (results
+//! that fit are demoted back to `Value::Int`), the `int()` constructor with CPython's literal rules
+//! and 4300-digit conversion limit, and int methods and dunders.
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
