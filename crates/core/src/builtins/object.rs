@@ -603,6 +603,11 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 }
                 return Ok(Value::None);
             }
+            // A subclass of a built-in type (int, str, tuple...): the built-in's constructor
+            // took the arguments, as CPython's `__new__` does.
+            if let Payload::Builtin(_) = inst.payload {
+                return Ok(Value::None);
+            }
         }
     }
     // Instances of built-in subclasses (`class S(str)`) took their arguments in the built-in

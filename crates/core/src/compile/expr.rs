@@ -540,6 +540,21 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The iterable of a `for` loop or comprehension. CPython turns a set display of constants
+    /// there into a frozenset constant, whose table layout (so iteration order) differs from
+    /// the set a display builds.
+    pub(super) fn compile_iterable(&mut self, e: &'a Expr) -> R {
+        if let Expr::Set(set) = e {
+            let consts: Option<Vec<Const>> = set.elts.iter().map(literal_const).collect();
+            if let Some(items) = consts {
+                self.set_loc(set.range);
+                self.load_const(Const::FrozenSet(items));
+                return Ok(());
+            }
+        }
+        self.compile_expr(e)
+    }
+
     fn compile_sequence(&mut self, elts: &'a [Expr], range: TextRange, kind: Seq) -> R {
         // CPython folds displays of more than two constants into one constant; for sets this
         // decides the table layout (and so the iteration order), so do the same.
@@ -961,7 +976,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(range);
         let flags = self.compile_closure(child_scope)?;
         self.emit(Instr::MakeFunction(index as u32, flags));
-        self.compile_expr(&first.iter)?;
+        self.compile_iterable(&first.iter)?;
         self.set_loc(range);
         if first.is_async {
             self.emit(Instr::GetAIter);
@@ -988,7 +1003,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.compile_expr(&g.iter)?;
+            self.compile_iterable(&g.iter)?;
             self.set_loc(g.iter.range());
             self.emit(if g.is_async {
                 Instr::GetAIter

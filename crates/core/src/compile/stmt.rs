@@ -575,7 +575,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let orelse = self.new_label();
         let end = self.new_label();
-        self.compile_expr(&f.iter)?;
+        self.compile_iterable(&f.iter)?;
         self.set_loc(f.iter.range());
         if f.is_async {
             self.check_async_allowed(f.range, "async for")?;

@@ -249,8 +249,21 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let (ka, kb) = (self.kind(a), self.kind(b));
         match (ka, kb) {
-            (Kind::Int, Kind::Int) => return int::binop(self, op, a, b).map(Some),
-            (Kind::Int | Kind::Float, Kind::Int | Kind::Float) => {
+            // `@` is not defined for numbers; the caller words the error (`@=` when in place).
+            (Kind::Int, Kind::Int) if op != BinOp::MatMul => {
+                return int::binop(self, op, a, b).map(Some)
+            }
+            (Kind::Int | Kind::Float, Kind::Int | Kind::Float)
+                if !matches!(
+                    op,
+                    BinOp::MatMul
+                        | BinOp::And
+                        | BinOp::Or
+                        | BinOp::Xor
+                        | BinOp::LShift
+                        | BinOp::RShift
+                ) =>
+            {
                 return float::binop(self, op, a, b).map(Some)
             }
             _ => {}
