@@ -367,6 +367,7 @@ fn breakdown(secs: i64, offset: i64) -> PyResult<Tm> {
         yday: ord - dt::ymd_to_ord(y, 1, 1) + 1,
         gmtoff: offset,
         zone: String::new(),
+        isdst: 0,
     })
 }
 
@@ -443,6 +444,7 @@ fn tuple_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(Tm, i64)> {
         yday: n[7],
         gmtoff: 0,
         zone: String::new(),
+        isdst: 0,
     };
     let st = struct_time_class(vm)?;
     let mut zone = None;
@@ -457,6 +459,7 @@ fn tuple_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(Tm, i64)> {
         }
     }
     let isdst = n[8].clamp(-1, 1);
+    tm.isdst = isdst;
     tm.zone = match zone {
         Some(z) => z,
         None if isdst >= 0 => {
@@ -641,9 +644,13 @@ fn mktime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    let (tm, _) = tuple_arg(vm, args.pos[0], "mktime")?;
+    let (tm, isdst) = tuple_arg(vm, args.pos[0], "mktime")?;
     let naive = dt::naive_epoch(&tm);
-    let u = dt::local_to_utc(vm, naive, false);
+    let mut u = dt::local_to_utc(vm, naive, false);
+    if isdst > 0 {
+        // glibc reads a daylight-saving time in a zone without DST as one hour ahead.
+        u -= 3600;
+    }
     if dt::check_time_t_year(u).is_err() {
         return Err(Exc::overflow_error("mktime argument out of range"));
     }

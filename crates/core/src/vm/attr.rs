@@ -1041,11 +1041,22 @@ impl Vm {
                             return self.call_flow(bound, &[nv, value], OnReturn::SetAttrDone);
                         }
                     }
-                    if let Some((attr, _)) = self.mro_lookup(cls, name, 0) {
+                    if let Some((attr, owner)) = self.mro_lookup(cls, name, 0) {
                         if let Value::Obj(aid) = attr {
                             match self.heap.get(aid) {
                                 Object::Property(p) => {
                                     let fset = p.fset;
+                                    if fset.is_none() && matches!(p.fget, Value::Builtin(_)) {
+                                        // A native getter stands for a C getset descriptor.
+                                        let cn = self.class_error_name(owner);
+                                        return Err(self.attr_error(
+                                            obj,
+                                            s,
+                                            format!(
+                                                "attribute '{s}' of '{cn}' objects is not writable"
+                                            ),
+                                        ));
+                                    }
                                     if fset.is_none() {
                                         let cn = self.class_name(cls);
                                         return Err(self.attr_error(

@@ -306,9 +306,16 @@ fn isoformat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.new_str(iso_date(d))
 }
 
+/// `str(d)` is `d.isoformat()` (so a subclass's `isoformat` counts, as in CPython).
 fn to_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let d = this(vm, args)?;
-    vm.new_str(iso_date(d))
+    let me = args.this();
+    let exact = super::date_class(vm)?;
+    if vm.type_of(me).is(exact) {
+        return vm.new_str(iso_date(d));
+    }
+    let m = vm.getattr(me, "isoformat")?;
+    vm.call(m, &[])
 }
 
 const DAY_ABBR: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];

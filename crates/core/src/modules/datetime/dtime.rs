@@ -659,6 +659,8 @@ fn ctime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn strftime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (d, t, tzv) = this(vm, args)?;
     let format = date::strftime_arg(vm, args)?;
+    // CPython builds `self.timetuple()` first, which asks the tzinfo for `dst()`.
+    dst(vm, tzv, args.this())?;
     let tm = tm_of(d, t);
     let s = fmt::wrap_strftime(vm, &format, &tm, t.us, tzv, args.this())?;
     vm.new_str(s)

@@ -22,6 +22,8 @@ pub struct Tm {
     pub gmtoff: i64,
     /// `%Z`.
     pub zone: String,
+    /// Negative when unknown (`%z` is then empty, as in glibc).
+    pub isdst: i64,
 }
 
 pub const DAY_NAMES: [&str; 7] = [
@@ -239,6 +241,7 @@ fn convert(out: &mut String, conv: char, tm: &Tm, epoch: i64, spec: &Spec) -> bo
         'g' => push_num(out, iso_year_week(tm).0.rem_euclid(100), 2, '0', spec),
         'y' => push_num(out, tm.year.rem_euclid(100), 2, '0', spec),
         'Y' => push_num(out, tm.year, 1, '0', spec),
+        'z' if tm.isdst < 0 => {}
         'z' => {
             let off = tm.gmtoff;
             let a = off.unsigned_abs();

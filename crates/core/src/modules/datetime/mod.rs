@@ -32,6 +32,8 @@ mod dtime;
 mod fmt;
 mod parse;
 mod tclass;
+#[cfg(test)]
+mod tests;
 mod tz;
 
 use serde::{Deserialize, Serialize};
@@ -1034,5 +1036,6 @@ pub(crate) fn tm_of(d: Ymd, t: Hms) -> Tm {
         yday: cal::day_of_year(i64::from(d.y), i64::from(d.m), i64::from(d.d)),
         gmtoff: 0,
         zone: String::new(),
+        isdst: 0,
     }
 }

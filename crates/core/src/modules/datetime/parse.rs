@@ -210,7 +210,14 @@ pub(super) fn iso_datetime(b: &[u8]) -> Option<DtParse> {
     let sep = date_separator(b)?;
     let (y, m, d) = iso_date(b, sep)?;
     let time = if b.len() > sep {
-        iso_time(b.get(sep + 1..)?)?
+        // The separator may be any one character, however many UTF-8 bytes it takes.
+        let width = match at(b, sep) {
+            0xF0..=0xFF => 4,
+            0xE0..=0xEF => 3,
+            0xC0..=0xDF => 2,
+            _ => 1,
+        };
+        iso_time(b.get(sep + width..)?)?
     } else {
         TimeParse::default()
     };

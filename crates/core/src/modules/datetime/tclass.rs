@@ -277,6 +277,7 @@ fn strftime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         yday: 1,
         gmtoff: 0,
         zone: String::new(),
+        isdst: 0,
     };
     let s = fmt::wrap_strftime(vm, &format, &tm, t.us, tzv, Value::None)?;
     vm.new_str(s)
