@@ -55,6 +55,7 @@ native_methods! {
         StWday => "tm_wday" => st_wday,
         StYday => "tm_yday" => st_yday,
         StIsdst => "tm_isdst" => st_isdst,
+        StReadOnly => "__set__" => st_readonly,
     }
 }
 
@@ -117,7 +118,7 @@ pub(crate) fn struct_time_class(vm: &mut Vm) -> PyResult<Value> {
             TimeFn::StYday,
             TimeFn::StIsdst,
         ]) {
-            let p = vm.native_property(f(which), None)?;
+            let p = vm.native_property(f(which), Some(f(TimeFn::StReadOnly)))?;
             attrs.push((name, p));
         }
         attrs.push(("n_fields", Value::Int(11)));
@@ -216,6 +217,10 @@ fn st_item(vm: &mut Vm, args: &Args, i: usize) -> PyResult<Value> {
         .get(i)
         .copied()
         .ok_or_else(|| Exc::type_error("struct_time expected"))
+}
+
+fn st_readonly(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(Exc::attribute_error("readonly attribute"))
 }
 
 fn st_year(vm: &mut Vm, args: &Args) -> PyResult<Value> {

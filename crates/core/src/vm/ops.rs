@@ -222,12 +222,13 @@ impl Vm {
                         Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
                     )
                 };
-                if seq(ka) && kb != Kind::Instance {
+                // As CPython: the sequence's repeat is tried last, and names the other operand.
+                if seq(ka) {
                     return Exc::type_error(format!(
                         "can't multiply sequence by non-int of type '{nb}'"
                     ));
                 }
-                if seq(kb) && ka != Kind::Instance && ka != Kind::Int {
+                if seq(kb) && ka != Kind::Int {
                     return Exc::type_error(format!(
                         "can't multiply sequence by non-int of type '{na}'"
                     ));

@@ -46,6 +46,7 @@ native_methods! {
         Days => "days" => days,
         Seconds => "seconds" => seconds,
         Microseconds => "microseconds" => microseconds,
+        ReadOnly => "__set__" => readonly,
     }
 }
 
@@ -61,9 +62,11 @@ pub(super) fn make_class(vm: &mut Vm) -> PyResult<Value> {
         };
         let v = match which {
             DeltaFn::New => vm.static_method(f(which))?,
+            // Members in CPython: assigning says "readonly attribute".
             DeltaFn::Days | DeltaFn::Seconds | DeltaFn::Microseconds => {
-                vm.native_property(f(which), None)?
+                vm.native_property(f(which), Some(f(DeltaFn::ReadOnly)))?
             }
+            DeltaFn::ReadOnly => continue,
             _ => f(which),
         };
         attrs.push((name, v));
@@ -563,4 +566,8 @@ fn seconds(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn microseconds(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Int(i64::from(this(vm, args)?.us)))
+}
+
+fn readonly(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(Exc::attribute_error("readonly attribute"))
 }

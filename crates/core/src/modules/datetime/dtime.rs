@@ -356,7 +356,7 @@ fn combine(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             0 => match as_any_date(vm, x) {
                 Some(v) => d = Some(v),
                 None => {
-                    let tn = vm.type_name(x);
+                    let tn = super::arg_type_name(vm, x);
                     return Err(Exc::type_error(format!(
                         "combine() argument 1 must be datetime.date, not {tn}"
                     )));
@@ -365,7 +365,7 @@ fn combine(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             1 => match as_time(vm, x) {
                 Some(v) => t = Some(v),
                 None => {
-                    let tn = vm.type_name(x);
+                    let tn = super::arg_type_name(vm, x);
                     return Err(Exc::type_error(format!(
                         "combine() argument 2 must be datetime.time, not {tn}"
                     )));
@@ -629,7 +629,7 @@ fn isoformat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             match s {
                 Some(Some(c)) => sep = c,
                 _ => {
-                    let tn = vm.type_name(x);
+                    let tn = super::arg_type_name(vm, x);
                     return Err(Exc::type_error(format!(
                         "isoformat() argument 1 must be a unicode character, not {tn}"
                     )));

@@ -694,11 +694,20 @@ pub(crate) fn str_arg(vm: &Vm, v: Value, fname: &str, pos: usize) -> PyResult<St
     match vm.str_value(vm.unwrap_builtin(v)) {
         Some(s) => Ok(s),
         None => {
-            let t = vm.type_name(v);
+            let t = arg_type_name(vm, v);
             Err(Exc::type_error(format!(
                 "{fname}() argument {pos} must be str, not {t}"
             )))
         }
+    }
+}
+
+/// The type of a bad argument as CPython's argument errors name it (`None` for None).
+pub(crate) fn arg_type_name(vm: &Vm, v: Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
     }
 }
 

@@ -242,7 +242,7 @@ fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             match as_delta(vm, v) {
                 Some(d) => off = d,
                 None => {
-                    let t = vm.type_name(v);
+                    let t = super::arg_type_name(vm, v);
                     return Err(Exc::type_error(format!(
                         "timezone() argument 1 must be datetime.timedelta, not {t}"
                     )));
@@ -250,7 +250,7 @@ fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         } else {
             if vm.as_str(vm.unwrap_builtin(v)).is_none() {
-                let t = vm.type_name(v);
+                let t = super::arg_type_name(vm, v);
                 return Err(Exc::type_error(format!(
                     "timezone() argument 2 must be str, not {t}"
                 )));
