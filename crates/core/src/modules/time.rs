@@ -347,6 +347,14 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(Exc::value_error("sleep length must be non-negative"));
     }
+    // CPython keeps durations as 64-bit nanoseconds.
+    if secs >= 9.223_372_036e9 {
+        return Err(Exc::overflow_error(if matches!(v, Value::Float(_)) {
+            "timestamp out of range for platform time_t"
+        } else {
+            "timestamp too large to convert to C _PyTime_t"
+        }));
+    }
     vm.host_sleep(secs)?;
     Ok(Value::None)
 }
@@ -541,6 +549,7 @@ fn strftime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         None => now_tm(vm)?,
     };
+    vm.reserve(dt::output_bound(&format))?;
     let epoch = if format.contains('s') {
         dt::local_to_utc(vm, dt::naive_epoch(&tm), false)
     } else {

@@ -205,6 +205,16 @@ fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let Some(v) = vals.get(idx).copied().flatten() else {
             continue;
         };
+        let fast = match v {
+            Value::Int(i) => Some(i128::from(i)),
+            Value::Bool(b) => Some(i128::from(b)),
+            _ => None,
+        };
+        if let Some(n) = fast {
+            let prod = n.checked_mul(factor).ok_or_else(overflow)?;
+            total = total.checked_add(prod).ok_or_else(overflow)?;
+            continue;
+        }
         match num_of(vm, v) {
             Some(Num::Int(b)) => {
                 let n = big_to_i128(&b)?;

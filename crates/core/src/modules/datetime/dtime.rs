@@ -660,8 +660,12 @@ fn strftime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (d, t, tzv) = this(vm, args)?;
     let format = date::strftime_arg(vm, args)?;
     // CPython builds `self.timetuple()` first, which asks the tzinfo for `dst()`.
-    dst(vm, tzv, args.this())?;
-    let tm = tm_of(d, t);
+    let isdst = match dst(vm, tzv, args.this())? {
+        None => -1,
+        Some(x) => i64::from(!x.is_zero()),
+    };
+    let mut tm = tm_of(d, t);
+    tm.isdst = isdst;
     let s = fmt::wrap_strftime(vm, &format, &tm, t.us, tzv, args.this())?;
     vm.new_str(s)
 }

@@ -90,6 +90,7 @@ fn iso_year_week(tm: &Tm) -> (i64, i64) {
     (year, days / 7 + 1)
 }
 
+#[derive(Clone, Copy)]
 struct Spec {
     /// `-`, `_` or `0`.
     pad: Option<char>,
@@ -106,10 +107,17 @@ fn push_padded(out: &mut String, s: &str, width: usize, fill: char) {
     out.push_str(s);
 }
 
+/// A number: padded to its natural width (or a wider explicit one) with zeros or, for the
+/// space-padded conversions and the `_` flag, spaces; `-` drops the natural padding but an
+/// explicit width still pads with spaces (glibc's behaviour).
 fn push_num(out: &mut String, v: i64, def_width: usize, def_fill: char, spec: &Spec) {
     let digits = v.unsigned_abs().to_string();
     let sign = if v < 0 { "-" } else { "" };
+    let len = sign.len() + digits.len();
     if spec.pad == Some('-') {
+        for _ in len..spec.width.unwrap_or(0).min(MAX_WIDTH) {
+            out.push(' ');
+        }
         out.push_str(sign);
         out.push_str(&digits);
         return;
@@ -119,8 +127,7 @@ fn push_num(out: &mut String, v: i64, def_width: usize, def_fill: char, spec: &S
         Some('0') => '0',
         _ => def_fill,
     };
-    let width = spec.width.unwrap_or(def_width).min(MAX_WIDTH);
-    let len = sign.len() + digits.len();
+    let width = spec.width.unwrap_or(0).min(MAX_WIDTH).max(def_width);
     if fill == '0' {
         out.push_str(sign);
         for _ in len..width {
@@ -136,6 +143,8 @@ fn push_num(out: &mut String, v: i64, def_width: usize, def_fill: char, spec: &S
     }
 }
 
+/// Text padded to an explicit width (zeros with the `0` flag, else spaces); `^` uppercases,
+/// `#` swaps the case of names (`swap_upper`) or lowercases the others.
 fn push_text(out: &mut String, s: &str, spec: &Spec, swap_upper: bool) {
     let s = if spec.upper || (spec.swap && swap_upper) {
         s.to_uppercase()
@@ -146,6 +155,38 @@ fn push_text(out: &mut String, s: &str, spec: &Spec, swap_upper: bool) {
     };
     let fill = if spec.pad == Some('0') { '0' } else { ' ' };
     push_padded(out, &s, spec.width.unwrap_or(0).min(MAX_WIDTH), fill);
+}
+
+/// Whether glibc accepts the `E`/`O` modifier before `conv`.
+fn modifier_ok(modifier: char, conv: char) -> bool {
+    match modifier {
+        'E' => !"aAbBdDeFgGhHIjklmMSUVwW".contains(conv),
+        'O' => !"aAcDFxXY".contains(conv),
+        _ => true,
+    }
+}
+
+/// An upper bound of the length of `strftime_c(fmt, ..)` (checked against the memory limit
+/// before formatting: widths can make the output much longer than the format).
+pub fn output_bound(fmt: &str) -> usize {
+    let mut total: usize = 0;
+    let mut it = fmt.chars().peekable();
+    while let Some(c) = it.next() {
+        if c != '%' {
+            total = total.saturating_add(c.len_utf8());
+            continue;
+        }
+        while matches!(it.peek(), Some('-' | '_' | '0' | '^' | '#')) {
+            it.next();
+        }
+        let mut width: usize = 0;
+        while let Some(d) = it.peek().and_then(|c| c.to_digit(10)) {
+            width = (width * 10 + d as usize).min(MAX_WIDTH);
+            it.next();
+        }
+        total = total.saturating_add(width.max(64));
+    }
+    total
 }
 
 /// Formats `tm` with glibc's `strftime` in the C locale. `epoch` is the value of `%s`.
@@ -182,16 +223,37 @@ pub fn strftime_c(fmt: &str, tm: &Tm, epoch: i64) -> String {
             spec.width = Some((w * 10 + d as usize).min(MAX_WIDTH * 10));
             i += 1;
         }
-        if matches!(chars.get(i), Some('E') | Some('O')) {
+        let mut modifier = ' ';
+        if let Some(&m @ ('E' | 'O')) = chars.get(i) {
+            modifier = m;
             i += 1;
         }
         let Some(&conv) = chars.get(i) else {
-            out.extend(&chars[start..]);
+            let literal: String = chars[start..].iter().collect();
+            push_text(
+                &mut out,
+                &literal,
+                &Spec {
+                    swap: false,
+                    ..spec
+                },
+                false,
+            );
             break;
         };
         i += 1;
-        if !convert(&mut out, conv, tm, epoch, &spec) {
-            out.extend(&chars[start..i]);
+        if !(modifier_ok(modifier, conv) && convert(&mut out, conv, tm, epoch, &spec)) {
+            // glibc copies an unknown conversion as written (case flags and width apply).
+            let literal: String = chars[start..i].iter().collect();
+            push_text(
+                &mut out,
+                &literal,
+                &Spec {
+                    swap: false,
+                    ..spec
+                },
+                false,
+            );
         }
     }
     out
@@ -209,7 +271,14 @@ fn convert(out: &mut String, conv: char, tm: &Tm, epoch: i64, spec: &Spec) -> bo
         'b' | 'h' => push_text(out, month_name(tm.mon).map_or("?", |n| &n[..3]), spec, true),
         'B' => push_text(out, month_name(tm.mon).unwrap_or("?"), spec, true),
         'p' => push_text(out, if tm.hour >= 12 { "PM" } else { "AM" }, spec, false),
-        'P' => push_text(out, if tm.hour >= 12 { "pm" } else { "am" }, spec, false),
+        'P' => {
+            let plain = Spec {
+                upper: false,
+                swap: false,
+                ..*spec
+            };
+            push_text(out, if tm.hour >= 12 { "pm" } else { "am" }, &plain, false)
+        }
         'Z' => push_text(out, &tm.zone, spec, false),
         'n' => push_text(out, "\n", spec, false),
         't' => push_text(out, "\t", spec, false),
@@ -225,7 +294,7 @@ fn convert(out: &mut String, conv: char, tm: &Tm, epoch: i64, spec: &Spec) -> bo
         'm' => push_num(out, tm.mon, 2, '0', spec),
         'M' => push_num(out, tm.min, 2, '0', spec),
         'S' => push_num(out, tm.sec, 2, '0', spec),
-        's' => push_num(out, epoch, 1, '0', spec),
+        's' => push_num(out, epoch, 1, ' ', spec),
         'u' => push_num(out, tm.wday.rem_euclid(7) + 1, 1, '0', spec),
         'w' => push_num(out, (tm.wday + 1).rem_euclid(7), 1, '0', spec),
         'U' => {
@@ -263,13 +332,15 @@ fn convert(out: &mut String, conv: char, tm: &Tm, epoch: i64, spec: &Spec) -> bo
                 _ => "%H:%M:%S",
             };
             let s = strftime_c(sub, tm, epoch);
-            let plain = Spec {
-                pad: spec.pad,
-                upper: spec.upper,
-                swap: false,
-                width: spec.width,
-            };
-            push_text(out, &s, &plain, false);
+            push_text(
+                out,
+                &s,
+                &Spec {
+                    swap: false,
+                    ..*spec
+                },
+                false,
+            );
         }
         _ => return false,
     }
@@ -333,6 +404,7 @@ pub(super) fn wrap_strftime(
             }
         }
     }
+    vm.reserve(output_bound(&newfmt))?;
     let epoch = if newfmt.contains('s') {
         local_to_utc(vm, naive_epoch(tm), false)
     } else {

@@ -50,7 +50,7 @@ use crate::vm::Vm;
 
 pub(crate) use cal::{ord_to_ymd, ymd_to_ord};
 pub use cal::{MAXYEAR, MINYEAR};
-pub(crate) use fmt::{naive_epoch, strftime_c, Tm};
+pub(crate) use fmt::{naive_epoch, output_bound, strftime_c, Tm};
 pub(crate) use parse::strptime_fields;
 
 /// A `timedelta`, normalized like CPython's: `0 <= secs < 86400`, `0 <= us < 1_000_000`,
@@ -828,17 +828,16 @@ pub(crate) fn local_to_utc(vm: &mut Vm, t: i64, fold: bool) -> i64 {
     let a = local(vm, t) - t;
     let u1 = t - a;
     let t1 = local(vm, u1);
-    let b;
-    if t1 == t {
+    let b = if t1 == t {
         let u2 = if fold { u1 + MAX_FOLD } else { u1 - MAX_FOLD };
         let bb = local(vm, u2) - u2;
         if a == bb {
             return u1;
         }
-        b = bb;
+        bb
     } else {
-        b = t1 - u1;
-    }
+        t1 - u1
+    };
     let u2 = t - b;
     let t2 = local(vm, u2);
     if t2 == t {
@@ -922,7 +921,7 @@ pub(crate) fn split_timestamp(vm: &mut Vm, v: Value, round: Round) -> PyResult<(
                 frac += 1e6;
                 secs -= 1.0;
             }
-            if !(secs >= -9.223_372_036_854_776e18 && secs < 9.223_372_036_854_776e18) {
+            if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&secs) {
                 return Err(Exc::overflow_error(
                     "timestamp out of range for platform time_t",
                 ));
@@ -945,7 +944,7 @@ pub(crate) fn split_timestamp(vm: &mut Vm, v: Value, round: Round) -> PyResult<(
 pub(crate) fn check_time_t_year(secs: i64) -> PyResult<()> {
     // About 2**31 years either way.
     const LIMIT: i64 = 67_767_976_233_316_800;
-    if secs.abs() > LIMIT {
+    if secs.unsigned_abs() > LIMIT as u64 {
         return Err(Exc::new(
             BuiltinType::OSError,
             "[Errno 75] Value too large for defined data type",
@@ -1045,6 +1044,6 @@ pub(crate) fn tm_of(d: Ymd, t: Hms) -> Tm {
         yday: cal::day_of_year(i64::from(d.y), i64::from(d.m), i64::from(d.d)),
         gmtoff: 0,
         zone: String::new(),
-        isdst: 0,
+        isdst: -1,
     }
 }

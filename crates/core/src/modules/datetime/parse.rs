@@ -392,25 +392,40 @@ fn alternatives(d: char) -> &'static [&'static [El]] {
     }
 }
 
-fn names_for(d: char, zones: &[String]) -> Vec<String> {
-    let mut v: Vec<String> = match d {
-        'A' => fmt::DAY_NAMES.iter().map(|n| n.to_lowercase()).collect(),
-        'a' => fmt::DAY_NAMES
-            .iter()
-            .map(|n| n[..3].to_lowercase())
-            .collect(),
-        'B' => fmt::MONTH_NAMES.iter().map(|n| n.to_lowercase()).collect(),
-        'b' => fmt::MONTH_NAMES
-            .iter()
-            .map(|n| n[..3].to_lowercase())
-            .collect(),
-        'p' => AM_PM.iter().map(|s| s.to_string()).collect(),
-        'Z' => zones.to_vec(),
-        _ => Vec::new(),
-    };
-    // Longest first, like `_strptime`'s alternation.
-    v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    v
+/// The names a directive matches, longest first like `_strptime`'s alternations (ties keep the
+/// locale order).
+fn names_for(d: char) -> &'static [&'static str] {
+    match d {
+        'A' => &[
+            "wednesday",
+            "thursday",
+            "saturday",
+            "tuesday",
+            "monday",
+            "friday",
+            "sunday",
+        ],
+        'a' => &["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+        'B' => &[
+            "september",
+            "february",
+            "november",
+            "december",
+            "january",
+            "october",
+            "august",
+            "march",
+            "april",
+            "june",
+            "july",
+            "may",
+        ],
+        'b' => &[
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ],
+        'p' => &AM_PM,
+        _ => &[],
+    }
 }
 
 /// Whether `name` matches `s` at `pos` case-insensitively; its length in chars.
@@ -495,12 +510,16 @@ fn candidates(t: Tok, s: &[char], pos: usize, zones: &[String], out: &mut Vec<us
             out.extend((1..=n).rev());
         }
         Tok::Dir('z') => z_candidates(s, pos, out),
-        Tok::Dir(d @ ('A' | 'a' | 'B' | 'b' | 'p' | 'Z')) => {
-            for name in names_for(d, zones) {
-                if name.is_empty() {
-                    continue;
+        Tok::Dir('Z') => {
+            for name in zones {
+                if let Some(n) = name_at(s, pos, name) {
+                    out.push(n);
                 }
-                if let Some(n) = name_at(s, pos, &name) {
+            }
+        }
+        Tok::Dir(d @ ('A' | 'a' | 'B' | 'b' | 'p')) => {
+            for name in names_for(d) {
+                if let Some(n) = name_at(s, pos, name) {
                     out.push(n);
                 }
             }
@@ -581,6 +600,7 @@ pub(crate) fn strptime_fields(vm: &mut Vm, data: &str, format: &str) -> PyResult
     if !zones.contains(&local) {
         zones.push(local);
     }
+    zones.sort_by_key(|z| std::cmp::Reverse(z.chars().count()));
     let s: Vec<char> = data.chars().collect();
 
     // Backtracking search with a memo of failed (token, position) pairs.
@@ -616,8 +636,10 @@ pub(crate) fn strptime_fields(vm: &mut Vm, data: &str, format: &str) -> PyResult
     push(&mut stack, &failed, &mut buf, 0, 0);
     let end = loop {
         steps = steps.wrapping_add(1);
-        if steps % 4096 == 0 {
+        if steps.is_multiple_of(4096) {
             vm.check_limits()?;
+            // The memo grows with the search; count it against the memory limit.
+            vm.reserve(failed.len().saturating_mul(32))?;
         }
         let Some(top) = stack.last_mut() else {
             break None;

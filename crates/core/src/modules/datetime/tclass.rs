@@ -174,8 +174,8 @@ fn fromisoformat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(parsed) = parse::iso_time(b) else {
         return Err(date::invalid_iso(vm, s));
     };
-    let t = Hms::checked(parsed.h, parsed.mi, parsed.s, parsed.us, 0)?;
     let tzv = parse::tz_of_offset(vm, parsed.offset)?;
+    let t = Hms::checked(parsed.h, parsed.mi, parsed.s, parsed.us, 0)?;
     new_time_of(vm, cls, t, tzv)
 }
 
@@ -277,7 +277,7 @@ fn strftime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         yday: 1,
         gmtoff: 0,
         zone: String::new(),
-        isdst: 0,
+        isdst: -1,
     };
     let s = fmt::wrap_strftime(vm, &format, &tm, t.us, tzv, Value::None)?;
     vm.new_str(s)

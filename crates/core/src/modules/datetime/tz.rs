@@ -15,10 +15,10 @@ use crate::vm::Vm;
 
 native_methods! {
     pub enum TzFn {
-        BaseUtcOffset => "utcoffset" => base_utcoffset,
-        BaseDst => "dst" => base_dst,
-        BaseTzName => "tzname" => base_tzname,
-        BaseFromUtc => "fromutc" => base_fromutc,
+        UtcOffset => "utcoffset" => base_utcoffset,
+        Dst => "dst" => base_dst,
+        TzName => "tzname" => base_tzname,
+        FromUtc => "fromutc" => base_fromutc,
     }
 }
 
@@ -49,10 +49,10 @@ pub(super) fn make_tzinfo_class(vm: &mut Vm) -> PyResult<Value> {
         name: "tzinfo",
         module: "datetime",
         attrs: vec![
-            ("utcoffset", f(TzFn::BaseUtcOffset)),
-            ("dst", f(TzFn::BaseDst)),
-            ("tzname", f(TzFn::BaseTzName)),
-            ("fromutc", f(TzFn::BaseFromUtc)),
+            ("utcoffset", f(TzFn::UtcOffset)),
+            ("dst", f(TzFn::Dst)),
+            ("tzname", f(TzFn::TzName)),
+            ("fromutc", f(TzFn::FromUtc)),
         ],
         dotted_name: true,
         ..Default::default()
