@@ -11,6 +11,9 @@
 //! `altzone` are minus that offset, `daylight` is 0, and `tzname` names the zone `UTC` at offset
 //! zero, else by its offset (`UTC+01:00`). `strftime` follows glibc in the C locale.
 //!
+//! `struct_time` is a tuple subclass like CPython's; its `tm_zone` and `tm_gmtoff` are plain
+//! instance attributes (assignable, unlike CPython's read-only members).
+//!
 //! Not provided: `tzset`, `get_clock_info`, `thread_time`, the `clock_*` functions and the
 //! `CLOCK_*` constants.
 

@@ -22,8 +22,10 @@
 //! (`UTC+01:00`).
 //!
 //! Not supported: pickling (`__reduce__`), `strptime` formats that repeat a directive (CPython
-//! fails in `re`; here a `ValueError` names the problem), locale-dependent names (always the C
-//! locale), and the `%G`/`%V` corner cases of years outside 1..9999 in `strptime`.
+//! fails in `re`; here a `ValueError` names the problem), and locale-dependent names (always the
+//! C locale). Known differences: `hash()` values differ from CPython's (equal values still hash
+//! equal), instances accept new attributes (CPython's have no `__dict__`), `timezone` can be
+//! subclassed, and calling a method unbound on the wrong type words its TypeError differently.
 
 mod cal;
 mod date;
