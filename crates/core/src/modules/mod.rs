@@ -5,7 +5,9 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod datetime;
 pub mod native;
+pub mod time;
 
 use serde::{Deserialize, Serialize};
 
@@ -70,6 +72,8 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "datetime" => Datetime(datetime::DatetimeFn),
+    "time" => Time(time::TimeFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.

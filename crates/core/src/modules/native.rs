@@ -33,17 +33,24 @@ use crate::vm::Vm;
 
 /// The state of an instance of a native standard-library class.
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub enum NativeData {}
+pub enum NativeData {
+    /// `datetime.date`, `time`, `datetime`, `timedelta`, `timezone`.
+    Datetime(crate::modules::datetime::DtData),
+}
 
 impl NativeData {
     /// Reports every value the state holds.
-    pub fn trace(&self, _f: &mut dyn FnMut(Value)) {
-        match *self {}
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            NativeData::Datetime(d) => d.trace(f),
+        }
     }
 
     /// An estimate of the bytes the state occupies (for memory accounting).
     pub fn size_estimate(&self) -> usize {
-        match *self {}
+        match self {
+            NativeData::Datetime(d) => d.size_estimate(),
+        }
     }
 }
 
@@ -60,6 +67,9 @@ pub struct NativeClass<'a> {
     pub attrs: Vec<(&'a str, Value)>,
     /// The metaclass (a native metaclass class), or `Undefined` (the default) for `type`.
     pub meta: Value,
+    /// Name the class `module.name` in error messages, like CPython's C types
+    /// (`'collections.deque'`, `'datetime.date'`); pure-Python classes (`ABC`) leave it false.
+    pub dotted_name: bool,
 }
 
 impl Vm {
@@ -79,6 +89,7 @@ impl Vm {
             dict,
             meta: def.meta,
             native: true,
+            dotted_name: def.dotted_name,
         })
     }
 

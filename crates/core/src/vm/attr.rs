@@ -103,7 +103,19 @@ impl Vm {
     /// The name of `v`'s type, as error messages print it.
     pub fn type_name(&self, v: Value) -> String {
         let t = self.type_of(v);
-        self.class_name(t)
+        self.class_error_name(t)
+    }
+
+    /// The name of a class as error messages print it: `__name__`, or `module.name` for native
+    /// classes standing for CPython's C types.
+    pub fn class_error_name(&self, cls: Value) -> String {
+        match cls {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Class(c) if c.dotted_name => format!("{}.{}", c.module, c.name),
+                _ => self.class_name(cls),
+            },
+            _ => self.class_name(cls),
+        }
     }
 
     /// The `__name__` of a class or built-in type.
@@ -336,7 +348,10 @@ impl Vm {
         let msg = match obj {
             Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name()),
             Value::Obj(id) => match self.heap.get(id) {
-                Object::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+                Object::Class(_) => format!(
+                    "type object '{}' has no attribute '{name}'",
+                    self.class_error_name(obj)
+                ),
                 Object::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
                 _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
             },
@@ -1026,11 +1041,22 @@ impl Vm {
                             return self.call_flow(bound, &[nv, value], OnReturn::SetAttrDone);
                         }
                     }
-                    if let Some((attr, _)) = self.mro_lookup(cls, name, 0) {
+                    if let Some((attr, owner)) = self.mro_lookup(cls, name, 0) {
                         if let Value::Obj(aid) = attr {
                             match self.heap.get(aid) {
                                 Object::Property(p) => {
                                     let fset = p.fset;
+                                    if fset.is_none() && matches!(p.fget, Value::Builtin(_)) {
+                                        // A native getter stands for a C getset descriptor.
+                                        let cn = self.class_error_name(owner);
+                                        return Err(self.attr_error(
+                                            obj,
+                                            s,
+                                            format!(
+                                                "attribute '{s}' of '{cn}' objects is not writable"
+                                            ),
+                                        ));
+                                    }
                                     if fset.is_none() {
                                         let cn = self.class_name(cls);
                                         return Err(self.attr_error(

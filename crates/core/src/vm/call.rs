@@ -52,6 +52,8 @@ pub struct ClassSpec {
     pub meta: Value,
     /// Created by native code (which may derive metaclasses from `type`).
     pub native: bool,
+    /// See `Class::dotted_name`.
+    pub dotted_name: bool,
 }
 
 impl Vm {
@@ -779,6 +781,7 @@ impl Vm {
             dict,
             meta,
             native: false,
+            dotted_name: false,
         })?;
         let id = match cls {
             Value::Obj(id) => id,
@@ -846,6 +849,7 @@ impl Vm {
             dict,
             meta,
             native,
+            dotted_name,
         } = spec;
         let meta = match meta {
             Value::None | Value::Type(BuiltinType::Type) => Value::Undefined,
@@ -926,6 +930,7 @@ impl Vm {
             builtin_base,
             dict_obj: Value::Undefined,
             meta,
+            dotted_name,
         };
         let id = self.alloc_obj(Object::Class(Box::new(class)))?;
         let mut mro = vec![Value::Obj(id)];

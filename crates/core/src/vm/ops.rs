@@ -158,7 +158,13 @@ impl Vm {
                 .ok_or_else(|| Exc::internal("lost __r*__"))?;
             return self.call_flow(m, &[a], OnReturn::BinopRight { op, a, b, inplace });
         }
-        if self.kind(b) != Kind::Instance || self.payload(b).is_some() {
+        // `"%s" % obj` formats any right operand that has no `__rmod__`.
+        let printf = op == BinOp::Mod
+            && matches!(
+                self.kind(self.unwrap_builtin(a)),
+                Kind::Str | Kind::Bytes | Kind::ByteArray
+            );
+        if self.kind(b) != Kind::Instance || self.payload(b).is_some() || printf {
             let (pa, pb) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
             if self.kind(pa) != Kind::Instance {
                 if let Some(v) = self.native_binop(op, pa, pb, inplace)? {
@@ -216,12 +222,13 @@ impl Vm {
                         Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
                     )
                 };
-                if seq(ka) && kb != Kind::Instance {
+                // As CPython: the sequence's repeat is tried last, and names the other operand.
+                if seq(ka) {
                     return Exc::type_error(format!(
                         "can't multiply sequence by non-int of type '{nb}'"
                     ));
                 }
-                if seq(kb) && ka != Kind::Instance && ka != Kind::Int {
+                if seq(kb) && ka != Kind::Int {
                     return Exc::type_error(format!(
                         "can't multiply sequence by non-int of type '{na}'"
                     ));
@@ -399,7 +406,10 @@ impl Vm {
                     UnOp::Not => unreachable_not(),
                 };
                 if let Some(m) = self.lookup_special(a, name)? {
-                    if !matches!(m, Value::Obj(id) if matches!(self.heap.get(id), Object::BoundMethod(bm) if matches!(bm.func, Value::Builtin(_))))
+                    // Native methods inherited from built-in types do not count; those of
+                    // native stdlib classes (in a class namespace) do.
+                    if self.has_user_special(a, name)
+                        || !matches!(m, Value::Obj(id) if matches!(self.heap.get(id), Object::BoundMethod(bm) if matches!(bm.func, Value::Builtin(_))))
                     {
                         return self.call_flow(m, &[], OnReturn::Push);
                     }
@@ -786,7 +796,12 @@ impl Vm {
                             let t = self.type_name(v);
                             return Err(Exc::type_error(format!("unhashable type: '{t}'")));
                         }
-                        Some((m, _)) if !matches!(m, Value::Builtin(_)) => {
+                        // Native functions count when a class namespace holds them (native
+                        // stdlib classes), not when inherited from a built-in type.
+                        Some((m, owner))
+                            if !matches!(m, Value::Builtin(_))
+                                || matches!(owner, Value::Obj(_)) =>
+                        {
                             let bound = self.bind_class_attr(m, v, cls)?;
                             let r = self.call(bound, &[])?;
                             return match r {
