@@ -402,10 +402,11 @@ impl Js {
         let mut count = 0usize;
         status(
             unsafe {
+                // With no buffer (and no sign), Node-API reports the number of words needed.
                 sys::napi_get_value_bigint_words(
                     self.env,
                     v,
-                    &mut sign,
+                    ptr::null_mut(),
                     &mut count,
                     ptr::null_mut(),
                 )
