@@ -71,7 +71,14 @@ native_methods! {
 }
 
 fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "print", &["sep", "end", "file", "flush"])?;
+    for (k, _) in &args.kw {
+        let name = vm.str_value(*k).unwrap_or_default();
+        if !matches!(name.as_str(), "sep" | "end" | "file" | "flush") {
+            return Err(Exc::type_error(format!(
+                "'{name}' is an invalid keyword argument for print()"
+            )));
+        }
+    }
     let opt_str = |vm: &Vm, name: &str, default: &str| -> PyResult<String> {
         match args.kwarg(vm, name) {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -998,7 +1005,8 @@ pub fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             _ => {}
         }
     }
-    if vm.lookup_user(v, "__getitem__")?.is_some() && vm.lookup_user(v, "__len__")?.is_some() {
+    if vm.lookup_user(v, "__getitem__")?.is_some() {
+        // The sequence protocol: without __len__ this raises CPython's "has no len()".
         let n = vm.len(v)? as i64;
         return vm.alloc(Object::Iter(Box::new(IterObj::Reversed {
             seq: v,

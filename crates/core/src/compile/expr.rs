@@ -686,6 +686,12 @@ impl<'a> Compiler<'a> {
         // General form: positional args as a tuple, keywords as a dict.
         self.compile_expr(&call.func)?;
         self.set_loc(call.range());
+        if let [Expr::Starred(only)] = &args.args[..] {
+            // `f(*x)`: the call itself unpacks `x` (and names `f` if `x` is not iterable).
+            self.compile_expr(&only.value)?;
+            self.set_loc(call.range());
+            return self.finish_call_ex(call);
+        }
         self.emit(Instr::BuildList(0));
         for a in args.args.iter() {
             match a {
@@ -702,6 +708,12 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Instr::ListToTuple);
+        self.finish_call_ex(call)
+    }
+
+    /// Emits the keyword dict (if any) and `CallEx`, the positional args being on the stack.
+    fn finish_call_ex(&mut self, call: &'a ast::ExprCall) -> R {
+        let args = &call.arguments;
         if args.keywords.is_empty() {
             self.mark_if_deferred(call);
             self.emit(Instr::CallEx(false));

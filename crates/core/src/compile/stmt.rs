@@ -583,6 +583,8 @@ impl<'a> Compiler<'a> {
             self.bind_label(start);
             let stop = self.new_label();
             let region = self.push_region(stop);
+            // Like `for`, each step is attributed to the whole `async for` statement.
+            self.set_loc(f.range);
             self.emit(Instr::GetANext);
             self.emit(Instr::Await);
             self.pop_region(region);

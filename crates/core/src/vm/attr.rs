@@ -480,6 +480,19 @@ impl Vm {
                                 format!("property '{}' of '{cn}' object has no getter", name.s),
                             ));
                         }
+                        if let Some(getattr) = self.user_getattr_hook(cls) {
+                            // A getter raising AttributeError falls back to __getattr__, so it
+                            // runs to completion here to see how it ends.
+                            return match self.call(fget, &[obj]) {
+                                Ok(v) => self.resolve(on_return, v),
+                                Err(e) if self.exc_is(&e, BuiltinType::AttributeError) => {
+                                    let name_v = self.new_str(name.s.to_string())?;
+                                    let bound = self.bind_class_attr(getattr, obj, cls)?;
+                                    self.call_flow(bound, &[name_v], on_return)
+                                }
+                                Err(e) => Err(e),
+                            };
+                        }
                         return self.call_flow(fget, &[obj], on_return);
                     }
                     Object::Instance(_)
@@ -535,6 +548,14 @@ impl Vm {
             }
         }
         Err(self.no_attribute(obj, name.s))
+    }
+
+    /// A `__getattr__` defined in Python on `cls` or its bases.
+    fn user_getattr_hook(&self, cls: Value) -> Option<Value> {
+        match self.mro_lookup(cls, Name::new("__getattr__"), 0) {
+            Some((g, _)) if !matches!(g, Value::Builtin(_)) => Some(g),
+            _ => None,
+        }
     }
 
     /// The `__dict__` of an instance, moving inline attributes into a shared dict object.
@@ -835,7 +856,16 @@ impl Vm {
                             d
                         })
                     }
-                    "__code__" | "__globals__" | "__closure__" | "__builtins__" => {
+                    "__closure__" => {
+                        // The cells of the closure: values the program already reaches.
+                        let cells = f.closure.clone();
+                        Some(if cells.is_empty() {
+                            Value::None
+                        } else {
+                            self.new_tuple(cells)?
+                        })
+                    }
+                    "__code__" | "__globals__" | "__builtins__" => {
                         return Err(Exc::attribute_error(format!(
                             "montybox does not expose function.{name} (sandbox: no access to code objects or namespaces)"
                         )))
@@ -919,6 +949,15 @@ impl Vm {
                         _ => None,
                     }
                 }
+                Object::Cell(v) => match name {
+                    "cell_contents" => {
+                        if v.is_undefined() {
+                            return Err(Exc::value_error("Cell is empty"));
+                        }
+                        Some(*v)
+                    }
+                    _ => None,
+                },
                 Object::External(n) => match name {
                     "__name__" | "__qualname__" => {
                         let n = n.clone();
@@ -1163,8 +1202,15 @@ impl Vm {
             ));
         }
         let tn = self.type_name(obj);
-        let has = self.builtin_value_attr(obj, s).ok().flatten().is_some()
-            || matches!(self.type_of(obj), Value::Type(t) if type_method(t, s).is_some());
+        if self.builtin_value_attr(obj, s).ok().flatten().is_some() {
+            // A data attribute of a built-in type (a getset descriptor in CPython).
+            return self.attr_error(
+                obj,
+                s,
+                format!("attribute '{s}' of '{tn}' objects is not writable"),
+            );
+        }
+        let has = matches!(self.type_of(obj), Value::Type(t) if type_method(t, s).is_some());
         if has {
             self.attr_error(
                 obj,
@@ -1339,9 +1385,7 @@ impl Vm {
                 .get(slot as usize)
                 .cloned()
                 .unwrap_or_default();
-            return Err(Exc::name_error(format!(
-                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-            )));
+            return Err(self.free_var_error(&name));
         }
         Ok(v)
     }

@@ -115,9 +115,22 @@ impl Vm {
         let pos = self.pop();
         let callable = self.pop();
         let mut args = Args::default();
-        if let Value::Obj(id) = pos {
-            if let Object::Tuple(items) | Object::List(items) = self.heap.get(id) {
-                args.pos.extend_from_slice(items);
+        match pos {
+            Value::Obj(id) if matches!(self.heap.get(id), Object::Tuple(_) | Object::List(_)) => {
+                if let Object::Tuple(items) | Object::List(items) = self.heap.get(id) {
+                    args.pos.extend_from_slice(items);
+                }
+            }
+            // `f(*x)` passes `x` itself.
+            other => {
+                if !self.is_iterable(other)? {
+                    let t = self.type_name(other);
+                    let f = self.function_str(callable);
+                    return Err(Exc::type_error(format!(
+                        "{f} argument after * must be an iterable, not {t}"
+                    )));
+                }
+                args.pos.extend(self.collect(other)?);
             }
         }
         if let Value::Obj(id) = kwargs {
