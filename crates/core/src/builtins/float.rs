@@ -883,29 +883,6 @@ fn _uses(b: &BigInt) -> bool {
     b.is_zero() || b.is_negative()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn repr_matches_cpython() {
-        for (x, s) in [
-            (0.1 + 0.2, "0.30000000000000004"),
-            (1e16, "1e+16"),
-            (1.5e-5, "1.5e-05"),
-            (123456789012345678.0, "1.2345678901234568e+17"),
-            (1e-7, "1e-07"),
-            (5e-324, "5e-324"),
-            (100.0, "100.0"),
-            (0.0001, "0.0001"),
-            (1e15, "1000000000000000.0"),
-            (-2.5, "-2.5"),
-        ] {
-            assert_eq!(repr(x), s);
-        }
-    }
-}
-
 /// The operands of a binary dunder called directly (`(5).__add__(x)`): the receiver and the
 /// argument as built-in values, or `None` when this type does not handle the argument.
 fn dunder_operands(vm: &Vm, args: &Args, name: &str) -> PyResult<Option<(Value, Value)>> {
@@ -1081,4 +1058,27 @@ fn d_gt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn d_ge(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     dunder_compare(vm, args, CmpOp::Ge)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        for (x, s) in [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e16, "1e+16"),
+            (1.5e-5, "1.5e-05"),
+            (123456789012345678.0, "1.2345678901234568e+17"),
+            (1e-7, "1e-07"),
+            (5e-324, "5e-324"),
+            (100.0, "100.0"),
+            (0.0001, "0.0001"),
+            (1e15, "1000000000000000.0"),
+            (-2.5, "-2.5"),
+        ] {
+            assert_eq!(repr(x), s);
+        }
+    }
 }
