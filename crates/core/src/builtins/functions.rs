@@ -348,7 +348,11 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(s) => match vm.as_str(s) {
             Some(s) => s.to_string(),
             None => {
-                let t = vm.type_name(s);
+                let t = if s.is_none() {
+                    "None".to_string()
+                } else {
+                    vm.type_name(s)
+                };
                 return Err(Exc::type_error(format!(
                     "format() argument 2 must be str, not {t}"
                 )));

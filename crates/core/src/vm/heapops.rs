@@ -630,12 +630,6 @@ impl Vm {
     }
 
     pub fn list_extend_from(&mut self, list: Value, src: Value) -> PyResult<()> {
-        if !self.is_iterable(src)? {
-            let t = self.type_name(src);
-            return Err(Exc::type_error(format!(
-                "Value after * must be an iterable, not {t}"
-            )));
-        }
         let items = self.collect(src)?;
         let id = self
             .list_id(list)

@@ -1152,6 +1152,13 @@ impl Vm {
                         let v = self.pop();
                         let target = self.stack[self.stack.len() - n as usize];
                         save_ip!();
+                        // `[*x]`, `f(a, *x)`: CPython's message names the unpacking.
+                        if !tri!(self.is_iterable(v)) {
+                            let t = self.type_name(v);
+                            break Step::Err(Exc::type_error(format!(
+                                "Value after * must be an iterable, not {t}"
+                            )));
+                        }
                         tri!(self.list_extend_from(target, v));
                     }
                     Instr::SetUpdate(n) => {

@@ -131,6 +131,17 @@ impl Vm {
                 .ok_or_else(|| Exc::internal("lost dunder"))?;
             return self.call_flow(m, &[b], OnReturn::BinopLeft { op, a, b });
         }
+        // `str % x` formats `x` itself (a str subclass's __str__, a dict subclass's __missing__).
+        if op == BinOp::Mod {
+            let pa = self.unwrap_builtin(a);
+            match self.kind(pa) {
+                Kind::Str => return builtins::printf::format_str(self, pa, b).map(Flow::Value),
+                Kind::Bytes | Kind::ByteArray => {
+                    return builtins::printf::format_bytes(self, pa, b).map(Flow::Value)
+                }
+                _ => {}
+            }
+        }
         // Built-in subclass instances without an override: operate on the payloads.
         if self.payload(a).is_some() || self.payload(b).is_some() {
             let (pa, pb) = (self.unwrap_builtin(a), self.unwrap_builtin(b));

@@ -417,6 +417,16 @@ impl Vm {
     }
 
     /// The outcome of a done task or future.
+    /// The outcome of a finished task or future (`None` while pending).
+    pub fn future_outcome_pub(&mut self, id: ObjId) -> Option<Resume> {
+        self.future_outcome(id)
+    }
+
+    /// Whether `id` is the already-done future of `asyncio.sleep(0)` (which still yields once).
+    pub fn is_sleep0(&self, id: ObjId) -> bool {
+        matches!(self.heap.get(id), Object::Future(f) if matches!(f.kind, FutureKind::Sleep) && f.state == FutState::Done)
+    }
+
     fn future_outcome(&mut self, id: ObjId) -> Option<Resume> {
         let cancelled = match self.heap.get(id) {
             Object::Task(t) => t.state == FutState::Cancelled,
@@ -544,13 +554,63 @@ impl Vm {
                     if self.gen_kind(it) == Some(GenKind::Coroutine) {
                         return self.await_value(it);
                     }
-                    return Err(Exc::type_error(
-                        "montybox supports __await__ only when it returns a coroutine",
-                    ));
+                    return self.await_iterator(it).map(Flow::Value);
                 }
                 Err(self.not_awaitable(aw))
             }
             _ => Err(self.not_awaitable(aw)),
+        }
+    }
+
+    /// Drives the iterator an `__await__` returned: it may yield `None` (a bare yield: the
+    /// awaiting task continues) or finished futures (their result is sent back in); its return
+    /// value is the result of the `await`. Waiting on a pending future from inside such an
+    /// iterator is not supported.
+    fn await_iterator(&mut self, it: Value) -> PyResult<Value> {
+        if !self.is_iterator(it)? {
+            let t = self.type_name(it);
+            return Err(Exc::type_error(format!(
+                "__await__() returned non-iterator of type '{t}'"
+            )));
+        }
+        let mut send = Value::None;
+        loop {
+            self.check_limits()?;
+            let step = if self.gen_kind(it) == Some(GenKind::Generator) {
+                self.gen_resume_nested(it, Resume::Value(send))
+            } else {
+                match self.iter_next_or_return_pub(it)? {
+                    Some(v) => Ok(v),
+                    None => return Ok(Value::None),
+                }
+            };
+            let yielded = match step {
+                Ok(v) => v,
+                Err(e) if self.exc_is(&e, BuiltinType::StopIteration) => {
+                    return Ok(self.stop_iteration_value(&e));
+                }
+                Err(e) => return Err(e),
+            };
+            send = match yielded {
+                Value::None => Value::None,
+                Value::Obj(fid) if matches!(self.heap.get(fid), Object::Future(_) | Object::Task(_)) => {
+                    match self.future_outcome(fid) {
+                        Some(Resume::Value(v)) => v,
+                        Some(Resume::Throw(Value::Obj(e))) => return Err(Exc::Object(e)),
+                        _ => {
+                            return Err(Exc::runtime_error(
+                                "montybox: an __await__ iterator cannot wait on a pending future; make __await__ return a coroutine instead",
+                            ))
+                        }
+                    }
+                }
+                other => {
+                    let r = self.repr(other)?;
+                    return Err(Exc::runtime_error(format!(
+                        "Task got bad yield: {r}"
+                    )));
+                }
+            };
         }
     }
 
