@@ -36,6 +36,11 @@ use crate::vm::Vm;
 pub enum NativeData {
     /// `datetime.date`, `time`, `datetime`, `timedelta`, `timezone`.
     Datetime(crate::modules::datetime::DtData),
+    /// The running loop object of `asyncio.get_running_loop()`.
+    AsyncioLoop,
+    AsyncioTimeout(Box<crate::modules::asyncio::TimeoutState>),
+    AsyncioSync(Box<crate::modules::asyncio::SyncState>),
+    AsyncioQueue(Box<crate::modules::asyncio::QueueState>),
 }
 
 impl NativeData {
@@ -43,6 +48,10 @@ impl NativeData {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
             NativeData::Datetime(d) => d.trace(f),
+            NativeData::AsyncioLoop => {}
+            NativeData::AsyncioTimeout(s) => s.trace(f),
+            NativeData::AsyncioSync(s) => s.trace(f),
+            NativeData::AsyncioQueue(s) => s.trace(f),
         }
     }
 
@@ -50,6 +59,10 @@ impl NativeData {
     pub fn size_estimate(&self) -> usize {
         match self {
             NativeData::Datetime(d) => d.size_estimate(),
+            NativeData::AsyncioLoop
+            | NativeData::AsyncioTimeout(_)
+            | NativeData::AsyncioSync(_) => 64,
+            NativeData::AsyncioQueue(s) => 64 + s.size_estimate(),
         }
     }
 }

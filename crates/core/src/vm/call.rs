@@ -309,7 +309,7 @@ impl Vm {
                 (args.pos[0], super::Resume::Value(args.pos[1]))
             }
             Builtin::Module(crate::modules::ModuleFn::Asyncio(
-                crate::modules::asyncio::AsyncioFn::Run,
+                crate::modules::asyncio::AsyncioFn::Func(crate::modules::asyncio::Func::Run),
             )) if args.len() == 1 => {
                 return self.asyncio_run(args.pos[0]).map(Some);
             }

@@ -30,6 +30,8 @@ pub enum Callback {
     Wake(TaskRef),
     /// Record a `gather` child's outcome.
     GatherChild { gather: ObjId, index: usize },
+    /// A callback of the `asyncio` module's combinators and synchronization primitives.
+    Asyncio(crate::modules::asyncio::AsyncioCallback),
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
@@ -104,6 +106,7 @@ fn trace_callback(cb: &Callback, f: &mut dyn FnMut(Value)) {
         Callback::Wake(TaskRef::Task(t)) => f(Value::Obj(*t)),
         Callback::Wake(TaskRef::Main) => {}
         Callback::GatherChild { gather, .. } => f(Value::Obj(*gather)),
+        Callback::Asyncio(cb) => cb.trace(f),
     }
 }
 
@@ -185,6 +188,9 @@ pub struct Scheduler {
     /// Futures of host calls answered "later", by call id.
     pub external: Vec<(u64, ObjId)>,
     pub task_counter: u64,
+    /// What the main program awaits while it is blocked (so `asyncio.timeout` can cancel it).
+    #[serde(default)]
+    pub main_waiting_on: Option<ObjId>,
 }
 
 impl Default for Scheduler {
@@ -199,6 +205,7 @@ impl Default for Scheduler {
             main: None,
             external: Vec::new(),
             task_counter: 0,
+            main_waiting_on: None,
         }
     }
 }
@@ -233,6 +240,9 @@ impl Scheduler {
         }
         for (_, fu) in &self.external {
             f(Value::Obj(*fu));
+        }
+        if let Some(w) = self.main_waiting_on {
+            f(Value::Obj(w));
         }
     }
 }
@@ -387,7 +397,7 @@ impl Vm {
     }
 
     /// Registers `cb` on a task or future; queued at once if it is already done.
-    fn add_done_callback(&mut self, fut: Value, cb: Callback) -> PyResult<()> {
+    pub(crate) fn add_done_callback(&mut self, fut: Value, cb: Callback) -> PyResult<()> {
         let Value::Obj(id) = fut else {
             return Err(Exc::internal("not a future"));
         };
@@ -455,7 +465,7 @@ impl Vm {
     }
 
     /// Marks a future done and queues its callbacks.
-    fn finish_future(&mut self, id: ObjId, outcome: Resume) {
+    pub(crate) fn finish_future(&mut self, id: ObjId, outcome: Resume) {
         let callbacks = match self.heap.get_mut(id) {
             Object::Task(t) => {
                 t.state = FutState::Done;
@@ -540,10 +550,13 @@ impl Vm {
                         .push_back(Event::Step(current, Resume::Value(result)));
                 } else {
                     self.add_done_callback(aw, Callback::Wake(current))?;
-                    if let TaskRef::Task(t) = current {
-                        if let Some(task) = self.task_mut(t) {
-                            task.waiting_on = Some(id);
+                    match current {
+                        TaskRef::Task(t) => {
+                            if let Some(task) = self.task_mut(t) {
+                                task.waiting_on = Some(id);
+                            }
                         }
+                        TaskRef::Main => self.sched.main_waiting_on = Some(id),
                     }
                 }
                 Ok(Flow::Blocked)
@@ -695,6 +708,9 @@ impl Vm {
     /// resumption raised out of the task at once.
     fn switch_to(&mut self, t: TaskRef, resume: Resume) -> Option<LoopExit> {
         let mut resume = resume;
+        if t == TaskRef::Main {
+            self.sched.main_waiting_on = None;
+        }
         if let TaskRef::Task(id) = t {
             let must_cancel = match self.task_mut(id) {
                 Some(task) => {
@@ -855,9 +871,13 @@ impl Vm {
                         if self.is_finished(t) {
                             continue;
                         }
-                        let outcome = self
-                            .future_outcome(src)
-                            .unwrap_or(Resume::Value(Value::None));
+                        let Some(outcome) = self.future_outcome(src) else {
+                            // Re-armed before the task ran (a queue waiter that lost a race):
+                            // keep waiting.
+                            self.add_done_callback(Value::Obj(src), Callback::Wake(t))
+                                .map_err(|_| RunError::Internal("re-arm".into()))?;
+                            continue;
+                        };
                         exit = Some(match self.switch_to(t, outcome) {
                             Some(x) => x,
                             None => self.run_loop(0),
@@ -869,6 +889,12 @@ impl Vm {
                                 Exc::Fatal(f) => RunError::from(f),
                                 _ => RunError::Internal("gather".into()),
                             })?;
+                    }
+                    Callback::Asyncio(cb) => {
+                        crate::modules::asyncio::on_done(self, cb, src).map_err(|e| match e {
+                            Exc::Fatal(f) => RunError::from(f),
+                            _ => RunError::Internal("asyncio callback".into()),
+                        })?;
                     }
                 },
                 Event::Timer(fut) => {
@@ -1063,7 +1089,7 @@ fn _fatal(_: Fatal) {}
 
 impl Vm {
     /// Marks a task or future cancelled and queues its callbacks.
-    fn finish_cancelled(&mut self, id: ObjId) {
+    pub(crate) fn finish_cancelled(&mut self, id: ObjId) {
         let callbacks = match self.heap.get_mut(id) {
             Object::Task(t) => {
                 if t.state != FutState::Pending {
