@@ -145,9 +145,8 @@ fn relay(vm: &mut Vm, src: ObjId, target: ObjId) -> PyResult<()> {
         vm.finish_cancelled(target);
         return Ok(());
     }
-    match vm.future_outcome_pub(src) {
-        Some(outcome) => vm.finish_future(target, outcome),
-        None => {}
+    if let Some(outcome) = vm.future_outcome_pub(src) {
+        vm.finish_future(target, outcome);
     }
     Ok(())
 }
