@@ -5,6 +5,7 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod math;
 pub mod native;
 
 use serde::{Deserialize, Serialize};
@@ -70,6 +71,7 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "math" => Math(math::MathFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.
