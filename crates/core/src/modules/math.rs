@@ -1828,3 +1828,96 @@ fn lgamma_impl(x: f64) -> (f64, Errno) {
     }
     (r, Errno::Ok)
 }
+
+// ---- Python-style signatures for native functions --------------------------------------------
+
+/// Binds a native call to a Python-level signature, with the messages CPython gives for a
+/// function defined in Python: `params` are the positional-or-keyword parameters (including
+/// `self` for methods), of which the first `required` have no default; `kwonly` are keyword-only
+/// parameters (all optional). Returns one slot per parameter (`params` then `kwonly`).
+pub fn bind_py_args(
+    vm: &Vm,
+    args: &Args,
+    qualname: &str,
+    params: &[&str],
+    required: usize,
+    kwonly: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
+    let n = params.len();
+    let mut out: Vec<Option<Value>> = vec![None; n + kwonly.len()];
+    let given = args.pos.len();
+    for (i, v) in args.pos.iter().take(n).enumerate() {
+        out[i] = Some(*v);
+    }
+    for (k, v) in &args.kw {
+        let name = vm.str_value(*k).unwrap_or_default();
+        let idx = params
+            .iter()
+            .position(|p| *p == name)
+            .or_else(|| kwonly.iter().position(|p| *p == name).map(|i| i + n));
+        match idx {
+            Some(i) => {
+                if out[i].is_some() {
+                    return Err(Exc::type_error(format!(
+                        "{qualname}() got multiple values for argument '{name}'"
+                    )));
+                }
+                out[i] = Some(*v);
+            }
+            None => {
+                return Err(Exc::type_error(format!(
+                    "{qualname}() got an unexpected keyword argument '{name}'"
+                )))
+            }
+        }
+    }
+    if given > n {
+        let sig = if required < n {
+            format!("from {required} to {n} positional arguments")
+        } else if n == 1 {
+            "1 positional argument".to_string()
+        } else {
+            format!("{n} positional arguments")
+        };
+        let kw_given = out[n..].iter().filter(|v| v.is_some()).count();
+        let kw_part = if kw_given > 0 {
+            format!(
+                " positional argument{} (and {kw_given} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        let verb = if given == 1 && kw_given == 0 {
+            "was"
+        } else {
+            "were"
+        };
+        return Err(Exc::type_error(format!(
+            "{qualname}() takes {sig} but {given}{kw_part} {verb} given"
+        )));
+    }
+    let missing: Vec<&str> = (0..required)
+        .filter(|&i| out[i].is_none())
+        .map(|i| params[i])
+        .collect();
+    if !missing.is_empty() {
+        let names: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match names.len() {
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            _ => format!(
+                "{}, and {}",
+                names[..names.len() - 1].join(", "),
+                names[names.len() - 1]
+            ),
+        };
+        return Err(Exc::type_error(format!(
+            "{qualname}() missing {} required positional argument{}: {list}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(out)
+}

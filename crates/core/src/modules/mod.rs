@@ -7,6 +7,7 @@ pub mod abc;
 pub mod asyncio;
 pub mod math;
 pub mod native;
+pub mod random;
 
 use serde::{Deserialize, Serialize};
 
@@ -72,6 +73,7 @@ std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
     "math" => Math(math::MathFn),
+    "random" => Random(random::RandomFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.

@@ -33,17 +33,24 @@ use crate::vm::Vm;
 
 /// The state of an instance of a native standard-library class.
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub enum NativeData {}
+pub enum NativeData {
+    /// `random.Random`: the Mersenne Twister state.
+    Random(Box<crate::modules::random::MtState>),
+}
 
 impl NativeData {
     /// Reports every value the state holds.
     pub fn trace(&self, _f: &mut dyn FnMut(Value)) {
-        match *self {}
+        match self {
+            NativeData::Random(_) => {}
+        }
     }
 
     /// An estimate of the bytes the state occupies (for memory accounting).
     pub fn size_estimate(&self) -> usize {
-        match *self {}
+        match self {
+            NativeData::Random(s) => s.size_estimate(),
+        }
     }
 }
 
