@@ -5,6 +5,8 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod decimal;
+pub mod fractions;
 pub mod math;
 pub mod native;
 pub mod random;
@@ -72,6 +74,7 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "fractions" => Fractions(fractions::FractionFn),
     "math" => Math(math::MathFn),
     "random" => Random(random::RandomFn),
 }

@@ -36,13 +36,15 @@ use crate::vm::Vm;
 pub enum NativeData {
     /// `random.Random`: the Mersenne Twister state.
     Random(Box<crate::modules::random::MtState>),
+    /// `fractions.Fraction`: the normalized value.
+    Fraction(Box<crate::modules::fractions::FractionData>),
 }
 
 impl NativeData {
     /// Reports every value the state holds.
     pub fn trace(&self, _f: &mut dyn FnMut(Value)) {
         match self {
-            NativeData::Random(_) => {}
+            NativeData::Random(_) | NativeData::Fraction(_) => {}
         }
     }
 
@@ -50,6 +52,7 @@ impl NativeData {
     pub fn size_estimate(&self) -> usize {
         match self {
             NativeData::Random(s) => s.size_estimate(),
+            NativeData::Fraction(f) => f.size_estimate(),
         }
     }
 }

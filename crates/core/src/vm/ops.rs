@@ -119,6 +119,12 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_first = !ta.is(tb) && self.is_subclass(tb, ta) && self.has_user_special(b, r);
+        // `str % x` is str's own operator, tried before `x.__rmod__`.
+        if op == BinOp::Mod && !b_first && matches!(self.kind(a), Kind::Str | Kind::Bytes) {
+            if let Some(v) = self.native_binop(op, a, b, inplace)? {
+                return Ok(Flow::Value(v));
+            }
+        }
         if b_first {
             let m = self
                 .lookup_special(b, r)?
@@ -379,11 +385,9 @@ impl Vm {
                     UnOp::Invert => "__invert__",
                     UnOp::Not => unreachable_not(),
                 };
-                if let Some(m) = self.lookup_special(a, name)? {
-                    if !matches!(m, Value::Obj(id) if matches!(self.heap.get(id), Object::BoundMethod(bm) if matches!(bm.func, Value::Builtin(_))))
-                    {
-                        return self.call_flow(m, &[], OnReturn::Push);
-                    }
+                // Python-defined, or native methods of stdlib classes (not built-in types').
+                if let Some(m) = self.lookup_user(a, name)? {
+                    return self.call_flow(m, &[], OnReturn::Push);
                 }
                 if let Some(p) = self.payload(a) {
                     return self.unary_op(op, p);
@@ -767,7 +771,11 @@ impl Vm {
                             let t = self.type_name(v);
                             return Err(Exc::type_error(format!("unhashable type: '{t}'")));
                         }
-                        Some((m, _)) if !matches!(m, Value::Builtin(_)) => {
+                        // A Python `__hash__`, or a native one defined by a stdlib class.
+                        Some((m, owner))
+                            if !matches!(m, Value::Builtin(_))
+                                || matches!(owner, Value::Obj(_)) =>
+                        {
                             let bound = self.bind_class_attr(m, v, cls)?;
                             let r = self.call(bound, &[])?;
                             return match r {
