@@ -10,6 +10,7 @@ pub mod fractions;
 pub mod math;
 pub mod native;
 pub mod random;
+pub mod statistics;
 
 use serde::{Deserialize, Serialize};
 
@@ -77,6 +78,7 @@ std_modules! {
     "fractions" => Fractions(fractions::FractionFn),
     "math" => Math(math::MathFn),
     "random" => Random(random::RandomFn),
+    "statistics" => Statistics(statistics::StatisticsFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.
