@@ -75,6 +75,7 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "decimal" => Decimal(decimal::DecimalFn),
     "fractions" => Fractions(fractions::FractionFn),
     "math" => Math(math::MathFn),
     "random" => Random(random::RandomFn),

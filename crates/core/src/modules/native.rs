@@ -38,6 +38,8 @@ pub enum NativeData {
     Random(Box<crate::modules::random::MtState>),
     /// `fractions.Fraction`: the normalized value.
     Fraction(Box<crate::modules::fractions::FractionData>),
+    /// `decimal`: a Decimal, a Context, and their helper objects.
+    Decimal(Box<crate::modules::decimal::DecState>),
 }
 
 impl NativeData {
@@ -45,6 +47,7 @@ impl NativeData {
     pub fn trace(&self, _f: &mut dyn FnMut(Value)) {
         match self {
             NativeData::Random(_) | NativeData::Fraction(_) => {}
+            NativeData::Decimal(d) => d.trace(_f),
         }
     }
 
@@ -53,6 +56,7 @@ impl NativeData {
         match self {
             NativeData::Random(s) => s.size_estimate(),
             NativeData::Fraction(f) => f.size_estimate(),
+            NativeData::Decimal(d) => d.size_estimate(),
         }
     }
 }
