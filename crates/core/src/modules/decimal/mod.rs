@@ -743,6 +743,7 @@ pub fn decimal_ratio(vm: &mut Vm, v: Value) -> PyResult<Option<(BigInt, BigInt)>
         return Ok(None);
     };
     check_ratio(&d)?;
+    reserve_for_exponent(vm, &d)?;
     Ok(Some(d.ratio()))
 }
 
@@ -754,6 +755,15 @@ fn check_ratio(d: &Dec) -> PyResult<()> {
         return Err(Exc::overflow_error(
             "cannot convert Infinity to integer ratio",
         ));
+    }
+    Ok(())
+}
+
+/// Fails with the memory limit before materializing `10**|exp|`-sized integers for `d`.
+fn reserve_for_exponent(vm: &mut Vm, d: &Dec) -> PyResult<()> {
+    if d.exp.unsigned_abs() > 4096 {
+        let bytes = (d.exp.unsigned_abs() as f64 * 0.42) as usize;
+        vm.reserve(bytes.saturating_mul(2))?;
     }
     Ok(())
 }
@@ -795,7 +805,13 @@ fn use_ctx(vm: &mut Vm, arg: Option<Value>) -> PyResult<(Value, Ctx)> {
         _ => current_context(vm)?,
     };
     match ctx_value(vm, v) {
-        Some(c) => Ok((v, c)),
+        Some(c) => {
+            // Results may have `prec` digits: fail early under a memory limit.
+            if c.prec > 10_000 {
+                vm.reserve((c.prec as usize).saturating_mul(2))?;
+            }
+            Ok((v, c))
+        }
         None => Err(Exc::type_error("optional argument must be a context")),
     }
 }
@@ -1166,6 +1182,9 @@ fn dec_compare_op(vm: &mut Vm, args: &Args, kind: CmpKind) -> PyResult<Value> {
         }
         return Ok(Value::Bool(kind == CmpKind::Ne));
     }
+    if b.is_none() {
+        reserve_for_exponent(vm, &a)?;
+    }
     let ord = match (&other_cmp_value(
         &a,
         b.as_ref(),
@@ -1412,6 +1431,7 @@ fn integral_part(vm: &mut Vm, d: &Dec, mode: Rounding, _what: &str) -> PyResult<
     if d.is_inf() {
         return Err(Exc::overflow_error("cannot convert Infinity to integer"));
     }
+    reserve_for_exponent(vm, d)?;
     let (mag, _) = if d.exp >= 0 {
         (&d.coeff * num::pow10(d.exp as u64), false)
     } else {
@@ -1705,6 +1725,9 @@ fn dec_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         x.neg
     };
+    if matches!(kind, 'f' | 'F' | '%') {
+        reserve_for_exponent(vm, &x)?;
+    }
     let cs = x.coeff.to_string();
     let cs = if x.coeff.is_zero() {
         "0".to_string()
@@ -2044,6 +2067,7 @@ fn dec_as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_method("as_integer_ratio", 0, 0)?;
     let d = this_dec(vm, args)?;
     check_ratio(&d)?;
+    reserve_for_exponent(vm, &d)?;
     let (n, den) = d.ratio();
     let nv = vm.new_int_big(n)?;
     let dv = vm.new_int_big(den)?;

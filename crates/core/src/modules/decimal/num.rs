@@ -990,6 +990,7 @@ pub fn cmp(a: &Dec, b: &Dec) -> std::cmp::Ordering {
     let mag = if a.adjexp() != b.adjexp() {
         a.adjexp().cmp(&b.adjexp())
     } else {
+        // Equal adjusted exponents: the exponents differ by at most the digit counts.
         let e = a.exp.min(b.exp);
         let ca = &a.coeff * pow10((a.exp - e) as u64);
         let cb = &b.coeff * pow10((b.exp - e) as u64);
@@ -1034,6 +1035,9 @@ pub fn cmp_total(a: &Dec, b: &Dec) -> std::cmp::Ordering {
 
 /// `a` with exponent `exp`, rounding the coefficient with `mode` (exact when padding).
 fn rescale(a: &Dec, exp: i64, mode: Rounding) -> (Dec, bool) {
+    if a.coeff.is_zero() {
+        return (Dec::finite(a.neg, BigUint::zero(), exp), false);
+    }
     if a.exp >= exp {
         let c = &a.coeff * pow10((a.exp - exp) as u64);
         return (Dec::finite(a.neg, c, exp), false);
