@@ -20,3 +20,4 @@ for call in [lambda: random.random(1), lambda: random.getrandbits(), lambda: ran
         call()
     except TypeError as e:
         print(e)
+print(random.BPF, random.LOG4, random.NV_MAGICCONST, random.RECIP_BPF, random.SG_MAGICCONST, random.TWOPI)

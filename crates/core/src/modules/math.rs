@@ -1515,7 +1515,7 @@ fn erf_tail(x: f64, ix: i32, limit: i32) -> f64 {
 }
 
 /// glibc's `erf`.
-fn libm_erf(x: f64) -> f64 {
+pub fn libm_erf(x: f64) -> f64 {
     let hx = high_word(x);
     let ix = hx & 0x7fff_ffff;
     if ix >= 0x7ff0_0000 {

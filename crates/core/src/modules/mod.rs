@@ -79,7 +79,7 @@ std_modules! {
     "fractions" => Fractions(fractions::FractionFn),
     "math" => Math(math::MathFn),
     "random" => Random(random::RandomFn),
-    "statistics" => Statistics(statistics::StatisticsFn),
+    "statistics" => Statistics(statistics::StatsFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.

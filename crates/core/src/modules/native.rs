@@ -40,13 +40,15 @@ pub enum NativeData {
     Fraction(Box<crate::modules::fractions::FractionData>),
     /// `decimal`: a Decimal, a Context, and their helper objects.
     Decimal(Box<crate::modules::decimal::DecState>),
+    /// `statistics.NormalDist`: mu and sigma.
+    NormalDist(Box<crate::modules::statistics::NormalDistData>),
 }
 
 impl NativeData {
     /// Reports every value the state holds.
     pub fn trace(&self, _f: &mut dyn FnMut(Value)) {
         match self {
-            NativeData::Random(_) | NativeData::Fraction(_) => {}
+            NativeData::Random(_) | NativeData::Fraction(_) | NativeData::NormalDist(_) => {}
             NativeData::Decimal(d) => d.trace(_f),
         }
     }
@@ -57,6 +59,7 @@ impl NativeData {
             NativeData::Random(s) => s.size_estimate(),
             NativeData::Fraction(f) => f.size_estimate(),
             NativeData::Decimal(d) => d.size_estimate(),
+            NativeData::NormalDist(_) => 16,
         }
     }
 }

@@ -106,6 +106,12 @@ pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         }))?;
         out.push((which.name(), bound));
     }
+    out.push(("BPF", Value::Int(53)));
+    out.push(("LOG4", Value::Float(4f64.ln())));
+    out.push(("NV_MAGICCONST", Value::Float(nv_magicconst())));
+    out.push(("RECIP_BPF", Value::Float(2f64.powi(-53))));
+    out.push(("SG_MAGICCONST", Value::Float(1.0 + 4.5f64.ln())));
+    out.push(("TWOPI", Value::Float(std::f64::consts::TAU)));
     Ok(out)
 }
 

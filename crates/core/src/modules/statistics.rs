@@ -11,7 +11,10 @@
 //! results match CPython bit for bit; Fraction data gives Fraction results and Decimal data
 //! Decimal results. `stdev`/`pstdev` take a correctly rounded square root.
 //!
-//! Not supported: `NormalDist`.
+//! `NormalDist` (pdf, cdf, inv_cdf, overlap, quantiles, zscore, samples with CPython's `random`
+//! sequences, from_samples, arithmetic, equality, hashing).
+//!
+//! Not supported: pickling of NormalDist.
 
 use std::collections::HashMap;
 
@@ -64,6 +67,57 @@ native_methods! {
     }
 }
 
+native_methods! {
+    pub enum NormalDistFn {
+        New => "__new__" => nd_new,
+        Init => "__init__" => nd_init,
+        FromSamples => "from_samples" => nd_from_samples,
+        Samples => "samples" => nd_samples,
+        Pdf => "pdf" => nd_pdf,
+        Cdf => "cdf" => nd_cdf,
+        InvCdf => "inv_cdf" => nd_inv_cdf,
+        Quantiles => "quantiles" => nd_quantiles,
+        Overlap => "overlap" => nd_overlap,
+        Zscore => "zscore" => nd_zscore,
+        Mean => "mean" => nd_mean,
+        Stdev => "stdev" => nd_stdev,
+        Variance => "variance" => nd_variance,
+        Add => "__add__" => nd_add,
+        Sub => "__sub__" => nd_sub,
+        Rsub => "__rsub__" => nd_rsub,
+        Mul => "__mul__" => nd_mul,
+        Truediv => "__truediv__" => nd_truediv,
+        Pos => "__pos__" => nd_pos,
+        Neg => "__neg__" => nd_neg,
+        Eq => "__eq__" => nd_eq,
+        Hash => "__hash__" => nd_hash,
+        Repr => "__repr__" => nd_repr,
+    }
+}
+
+/// The functions of the statistics module and of its NormalDist class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum StatsFn {
+    Main(StatisticsFn),
+    Nd(NormalDistFn),
+}
+
+impl StatsFn {
+    pub fn name(self) -> &'static str {
+        match self {
+            StatsFn::Main(f) => f.name(),
+            StatsFn::Nd(f) => f.name(),
+        }
+    }
+
+    pub fn call(self, vm: &mut Vm, args: &Args) -> PyResult<Value> {
+        match self {
+            StatsFn::Main(f) => f.call(vm, args),
+            StatsFn::Nd(f) => f.call(vm, args),
+        }
+    }
+}
+
 const PUBLIC: &[StatisticsFn] = &[
     StatisticsFn::Mean,
     StatisticsFn::Fmean,
@@ -86,7 +140,11 @@ const PUBLIC: &[StatisticsFn] = &[
 ];
 
 fn f(which: StatisticsFn) -> Value {
-    func_value(ModuleFn::Statistics(which))
+    func_value(ModuleFn::Statistics(StatsFn::Main(which)))
+}
+
+fn ndf(which: NormalDistFn) -> Value {
+    func_value(ModuleFn::Statistics(StatsFn::Nd(which)))
 }
 
 pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
@@ -95,6 +153,8 @@ pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
     out.push(("StatisticsError", err));
     let lr = vm.std_class("statistics.LinearRegression", make_lr)?;
     out.push(("LinearRegression", lr));
+    let nd = vm.std_class("statistics.NormalDist", make_normal_dist)?;
+    out.push(("NormalDist", nd));
     Ok(out)
 }
 
@@ -1096,4 +1156,495 @@ fn lr_asdict(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.dict_insert_str(&mut d, "slope", s)?;
     vm.dict_insert_str(&mut d, "intercept", i)?;
     vm.new_dict(d)
+}
+
+// ---- NormalDist ----------------------------------------------------------------------------------------
+
+/// The parameters of a `NormalDist`.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct NormalDistData {
+    pub mu: f64,
+    pub sigma: f64,
+}
+
+fn make_normal_dist(vm: &mut Vm) -> PyResult<Value> {
+    let mut attrs: Vec<(&str, Value)> = Vec::new();
+    let new = ndf(NormalDistFn::New);
+    attrs.push(("__new__", new));
+    attrs.push(("__init__", ndf(NormalDistFn::Init)));
+    attrs.push((
+        "from_samples",
+        vm.class_method(ndf(NormalDistFn::FromSamples))?,
+    ));
+    for (name, which) in [
+        ("samples", NormalDistFn::Samples),
+        ("pdf", NormalDistFn::Pdf),
+        ("cdf", NormalDistFn::Cdf),
+        ("inv_cdf", NormalDistFn::InvCdf),
+        ("quantiles", NormalDistFn::Quantiles),
+        ("overlap", NormalDistFn::Overlap),
+        ("zscore", NormalDistFn::Zscore),
+        ("__add__", NormalDistFn::Add),
+        ("__radd__", NormalDistFn::Add),
+        ("__sub__", NormalDistFn::Sub),
+        ("__rsub__", NormalDistFn::Rsub),
+        ("__mul__", NormalDistFn::Mul),
+        ("__rmul__", NormalDistFn::Mul),
+        ("__truediv__", NormalDistFn::Truediv),
+        ("__pos__", NormalDistFn::Pos),
+        ("__neg__", NormalDistFn::Neg),
+        ("__eq__", NormalDistFn::Eq),
+        ("__hash__", NormalDistFn::Hash),
+        ("__repr__", NormalDistFn::Repr),
+    ] {
+        attrs.push((name, ndf(which)));
+    }
+    for (name, which) in [
+        ("mean", NormalDistFn::Mean),
+        ("median", NormalDistFn::Mean),
+        ("mode", NormalDistFn::Mean),
+        ("stdev", NormalDistFn::Stdev),
+        ("variance", NormalDistFn::Variance),
+    ] {
+        attrs.push((name, vm.native_property(ndf(which), None)?));
+    }
+    vm.new_native_class(NativeClass {
+        name: "NormalDist",
+        module: "statistics",
+        attrs,
+        ..Default::default()
+    })
+}
+
+fn nd_value(vm: &Vm, v: Value) -> Option<(f64, f64)> {
+    match vm.native_data(v) {
+        Some(crate::modules::native::NativeData::NormalDist(d)) => Some((d.mu, d.sigma)),
+        _ => None,
+    }
+}
+
+fn nd_this(vm: &Vm, args: &Args) -> PyResult<(f64, f64)> {
+    nd_value(vm, args.this()).ok_or_else(|| Exc::type_error("expected a NormalDist"))
+}
+
+fn new_nd(vm: &mut Vm, mu: f64, sigma: f64) -> PyResult<Value> {
+    let cls = vm.std_class("statistics.NormalDist", make_normal_dist)?;
+    vm.new_native_instance(
+        cls,
+        crate::modules::native::NativeData::NormalDist(Box::new(NormalDistData { mu, sigma })),
+    )
+}
+
+/// `NormalDist(mu, sigma)` as CPython checks it (then `float()` of each).
+fn nd_params(vm: &mut Vm, mu: Value, sigma: Value) -> PyResult<(f64, f64)> {
+    if vm.compare_bool(CmpOp::Lt, sigma, Value::Float(0.0))? {
+        return Err(stats_error(vm, "sigma must be non-negative"));
+    }
+    let float_t = Value::Type(BuiltinType::Float);
+    let m = vm.call(float_t, &[mu])?;
+    let s = vm.call(float_t, &[sigma])?;
+    Ok((to_float(vm, m)?, to_float(vm, s)?))
+}
+
+fn nd_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let cls = args.this();
+    vm.new_native_instance(
+        cls,
+        crate::modules::native::NativeData::NormalDist(Box::new(NormalDistData {
+            mu: 0.0,
+            sigma: 1.0,
+        })),
+    )
+}
+
+fn nd_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = bind_py_args(
+        vm,
+        args,
+        "NormalDist.__init__",
+        &["self", "mu", "sigma"],
+        1,
+        &[],
+    )?;
+    let (mu, sigma) = nd_params(
+        vm,
+        a[1].unwrap_or(Value::Float(0.0)),
+        a[2].unwrap_or(Value::Float(1.0)),
+    )?;
+    vm.set_native_data(
+        args.this(),
+        crate::modules::native::NativeData::NormalDist(Box::new(NormalDistData { mu, sigma })),
+    )?;
+    Ok(Value::None)
+}
+
+fn nd_from_samples(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = bind_py_args(
+        vm,
+        args,
+        "NormalDist.from_samples",
+        &["cls", "data"],
+        2,
+        &[],
+    )?;
+    let cls = args.this();
+    let data = vm.collect(a[1].unwrap_or(Value::None))?;
+    let (_, ss, n) = sum_sq(vm, &data, None)?;
+    if n < 2 {
+        return Err(stats_error(vm, "stdev requires at least two data points"));
+    }
+    let (_, total, _) = exact_sum(vm, &data)?;
+    let (xbar, sd) = match (total, ss) {
+        (Total::Exact(sx), Total::Exact(q)) => {
+            let m = sx.div(&Q::int(n as i64));
+            let xbar = ratio_to_float(&m.n, &m.d)?;
+            let mss = q.div(&Q::int(n as i64 - 1));
+            let (mn, md) = normalize(mss.n, mss.d);
+            (xbar, float_sqrt_of_frac(&mn, &md)?)
+        }
+        (Total::Special(s), _) | (_, Total::Special(s)) => {
+            // CPython divides the special value by itself here: always a NaN.
+            let x = to_float(vm, s)?;
+            (x, f64::NAN)
+        }
+    };
+    vm.call(cls, &[Value::Float(xbar), Value::Float(sd)])
+}
+
+fn nd_samples(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = bind_py_args(vm, args, "NormalDist.samples", &["self", "n"], 2, &["seed"])?;
+    let (mu, sigma) = nd_this(vm, args)?;
+    let n = vm.index_value(a[1].unwrap_or(Value::None))?;
+    let seed = a[2].unwrap_or(Value::None);
+    let module = crate::modules::import(vm, "random")?;
+    let gauss = if seed.is_none() {
+        vm.getattr(module, "gauss")?
+    } else {
+        let cls = vm.getattr(module, "Random")?;
+        let r = vm.call(cls, &[seed])?;
+        vm.getattr(r, "gauss")?
+    };
+    let count = n.max(0) as usize;
+    vm.reserve(count.saturating_mul(16))?;
+    let mut out = Vec::with_capacity(count.min(1 << 20));
+    for i in 0..count {
+        if i % 4096 == 4095 {
+            vm.check_limits()?;
+        }
+        out.push(vm.call(gauss, &[Value::Float(mu), Value::Float(sigma)])?);
+    }
+    vm.new_list(out)
+}
+
+fn nd_x(vm: &mut Vm, args: &Args, name: &str) -> PyResult<((f64, f64), f64)> {
+    let a = bind_py_args(vm, args, name, &["self", "x"], 2, &[])?;
+    let p = nd_this(vm, args)?;
+    // `x - mu` with Python's operator (for its error messages), as a float.
+    let d = vm.binary_native(BinOp::Sub, a[1].unwrap_or(Value::None), Value::Float(p.0))?;
+    let diff = to_float(vm, d)?;
+    Ok((p, diff))
+}
+
+fn nd_pdf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let ((_, sigma), diff) = nd_x(vm, args, "NormalDist.pdf")?;
+    let variance = sigma * sigma;
+    if variance == 0.0 {
+        return Err(stats_error(vm, "pdf() not defined when sigma is zero"));
+    }
+    Ok(Value::Float(
+        (diff * diff / (-2.0 * variance)).exp() / (std::f64::consts::TAU * variance).sqrt(),
+    ))
+}
+
+fn cdf_of(mu: f64, sigma: f64, x: f64) -> f64 {
+    0.5 * (1.0 + crate::modules::math::libm_erf((x - mu) / (sigma * std::f64::consts::SQRT_2)))
+}
+
+fn nd_cdf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let ((_, sigma), diff) = nd_x(vm, args, "NormalDist.cdf")?;
+    if sigma == 0.0 {
+        return Err(stats_error(vm, "cdf() not defined when sigma is zero"));
+    }
+    Ok(Value::Float(
+        0.5 * (1.0 + crate::modules::math::libm_erf(diff / (sigma * std::f64::consts::SQRT_2))),
+    ))
+}
+
+/// Wichura's AS241 algorithm for the inverse normal CDF (as CPython evaluates it).
+#[allow(clippy::excessive_precision)]
+fn inv_cdf(p: f64, mu: f64, sigma: f64) -> f64 {
+    let q = p - 0.5;
+    if q.abs() <= 0.425 {
+        let r = 0.180625 - q * q;
+        let num = (((((((2509.0809287301227 * r + 33430.57558358813) * r + 67265.7709270087)
+            * r
+            + 45921.95393154987)
+            * r
+            + 13731.69376550946)
+            * r
+            + 1971.5909503065513)
+            * r
+            + 133.14166789178438)
+            * r
+            + 3.3871328727963665)
+            * q;
+        let den = ((((((5226.495278852854 * r + 28729.085735721943) * r + 39307.89580009271)
+            * r
+            + 21213.794301586597)
+            * r
+            + 5394.196021424751)
+            * r
+            + 687.1870074920579)
+            * r
+            + 42.31333070160091)
+            * r
+            + 1.0;
+        return mu + (num / den) * sigma;
+    }
+    let r = if q <= 0.0 { p } else { 1.0 - p };
+    let mut r = (-r.ln()).sqrt();
+    let (num, den) = if r <= 5.0 {
+        r -= 1.6;
+        (
+            ((((((0.0007745450142783414 * r + 0.022723844989269184) * r + 0.2417807251774506)
+                * r
+                + 1.2704582524523684)
+                * r
+                + 3.6478483247632045)
+                * r
+                + 5.769497221460691)
+                * r
+                + 4.630337846156546)
+                * r
+                + 1.4234371107496835,
+            ((((((1.0507500716444169e-09 * r + 0.0005475938084995345) * r
+                + 0.015198666563616457)
+                * r
+                + 0.14810397642748008)
+                * r
+                + 0.6897673349851)
+                * r
+                + 1.6763848301838038)
+                * r
+                + 2.053191626637759)
+                * r
+                + 1.0,
+        )
+    } else {
+        r -= 5.0;
+        (
+            ((((((2.0103343992922881e-07 * r + 2.7115555687434876e-05) * r
+                + 0.0012426609473880784)
+                * r
+                + 0.026532189526576124)
+                * r
+                + 0.29656057182850487)
+                * r
+                + 1.7848265399172913)
+                * r
+                + 5.463784911164114)
+                * r
+                + 6.657904643501103,
+            ((((((2.0442631033899397e-15 * r + 1.421511758316446e-07) * r
+                + 1.8463183175100548e-05)
+                * r
+                + 0.0007868691311456133)
+                * r
+                + 0.014875361290850615)
+                * r
+                + 0.1369298809227358)
+                * r
+                + 0.599832206555888)
+                * r
+                + 1.0,
+        )
+    };
+    let mut x = num / den;
+    if q < 0.0 {
+        x = -x;
+    }
+    mu + x * sigma
+}
+
+fn nd_inv_cdf_value(vm: &mut Vm, mu: f64, sigma: f64, p: f64) -> PyResult<f64> {
+    if p <= 0.0 || p >= 1.0 {
+        return Err(stats_error(vm, "p must be in the range 0.0 < p < 1.0"));
+    }
+    if sigma <= 0.0 {
+        return Err(stats_error(
+            vm,
+            "cdf() not defined when sigma at or below zero",
+        ));
+    }
+    Ok(inv_cdf(p, mu, sigma))
+}
+
+fn nd_inv_cdf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = bind_py_args(vm, args, "NormalDist.inv_cdf", &["self", "p"], 2, &[])?;
+    let (mu, sigma) = nd_this(vm, args)?;
+    let p = to_float(vm, a[1].unwrap_or(Value::None))?;
+    Ok(Value::Float(nd_inv_cdf_value(vm, mu, sigma, p)?))
+}
+
+fn nd_quantiles(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = bind_py_args(vm, args, "NormalDist.quantiles", &["self", "n"], 1, &[])?;
+    let (mu, sigma) = nd_this(vm, args)?;
+    let n = vm.index_value(a[1].unwrap_or(Value::Int(4)))?;
+    let mut out = Vec::new();
+    for i in 1..n.max(1) {
+        let p = i as f64 / n as f64;
+        out.push(Value::Float(nd_inv_cdf_value(vm, mu, sigma, p)?));
+    }
+    vm.new_list(out)
+}
+
+fn nd_overlap(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = bind_py_args(vm, args, "NormalDist.overlap", &["self", "other"], 2, &[])?;
+    let x = nd_this(vm, args)?;
+    let Some(y) = nd_value(vm, a[1].unwrap_or(Value::None)) else {
+        return Err(Exc::type_error("Expected another NormalDist instance"));
+    };
+    let ((xm, xs), (ym, ys)) = if (y.1, y.0) < (x.1, x.0) {
+        (y, x)
+    } else {
+        (x, y)
+    };
+    let (xv, yv) = (xs * xs, ys * ys);
+    if xv == 0.0 || yv == 0.0 {
+        return Err(stats_error(vm, "overlap() not defined when sigma is zero"));
+    }
+    let dv = yv - xv;
+    let dm = (ym - xm).abs();
+    let erf = crate::modules::math::libm_erf;
+    if dv == 0.0 {
+        return Ok(Value::Float(
+            1.0 - erf(dm / (2.0 * xs * std::f64::consts::SQRT_2)),
+        ));
+    }
+    let a = xm * yv - ym * xv;
+    let inner = dm * dm + dv * (yv / xv).ln();
+    if inner < 0.0 {
+        return Err(crate::modules::math::domain_error());
+    }
+    let b = xs * ys * inner.sqrt();
+    let x1 = (a + b) / dv;
+    let x2 = (a - b) / dv;
+    Ok(Value::Float(
+        1.0 - ((cdf_of(ym, ys, x1) - cdf_of(xm, xs, x1)).abs()
+            + (cdf_of(ym, ys, x2) - cdf_of(xm, xs, x2)).abs()),
+    ))
+}
+
+fn nd_zscore(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let ((_, sigma), diff) = nd_x(vm, args, "NormalDist.zscore")?;
+    if sigma == 0.0 {
+        return Err(stats_error(vm, "zscore() not defined when sigma is zero"));
+    }
+    Ok(Value::Float(diff / sigma))
+}
+
+fn nd_mean(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(Value::Float(nd_this(vm, args)?.0))
+}
+
+fn nd_stdev(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(Value::Float(nd_this(vm, args)?.1))
+}
+
+fn nd_variance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let s = nd_this(vm, args)?.1;
+    Ok(Value::Float(s * s))
+}
+
+fn nd_other(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.get(1)
+        .ok_or_else(|| Exc::type_error("expected an operand"))
+}
+
+fn nd_add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (mu, sigma) = nd_this(vm, args)?;
+    let other = nd_other(vm, args)?;
+    if let Some((m2, s2)) = nd_value(vm, other) {
+        let s = crate::modules::math::MathFn::Hypot
+            .call(vm, &Args::new(&[Value::Float(sigma), Value::Float(s2)]))?;
+        let m = Value::Float(mu + m2);
+        let cls = vm.std_class("statistics.NormalDist", make_normal_dist)?;
+        return vm.call(cls, &[m, s]);
+    }
+    let m = vm.binary_native(BinOp::Add, Value::Float(mu), other)?;
+    let cls = vm.std_class("statistics.NormalDist", make_normal_dist)?;
+    vm.call(cls, &[m, Value::Float(sigma)])
+}
+
+fn nd_sub(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (mu, sigma) = nd_this(vm, args)?;
+    let other = nd_other(vm, args)?;
+    let cls = vm.std_class("statistics.NormalDist", make_normal_dist)?;
+    if let Some((m2, s2)) = nd_value(vm, other) {
+        let s = crate::modules::math::MathFn::Hypot
+            .call(vm, &Args::new(&[Value::Float(sigma), Value::Float(s2)]))?;
+        return vm.call(cls, &[Value::Float(mu - m2), s]);
+    }
+    let m = vm.binary_native(BinOp::Sub, Value::Float(mu), other)?;
+    vm.call(cls, &[m, Value::Float(sigma)])
+}
+
+fn nd_rsub(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = nd_sub(vm, args)?;
+    let (mu, sigma) = nd_value(vm, d).ok_or_else(|| Exc::type_error("expected a NormalDist"))?;
+    new_nd(vm, -mu, sigma)
+}
+
+fn nd_mul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (mu, sigma) = nd_this(vm, args)?;
+    let other = nd_other(vm, args)?;
+    let m = vm.binary_native(BinOp::Mul, Value::Float(mu), other)?;
+    let k = to_float(vm, other)?;
+    let cls = vm.std_class("statistics.NormalDist", make_normal_dist)?;
+    vm.call(cls, &[m, Value::Float(sigma * k.abs())])
+}
+
+fn nd_truediv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (mu, sigma) = nd_this(vm, args)?;
+    let other = nd_other(vm, args)?;
+    let m = vm.binary_native(BinOp::TrueDiv, Value::Float(mu), other)?;
+    let k = to_float(vm, other)?;
+    let s = vm.binary_native(BinOp::TrueDiv, Value::Float(sigma), Value::Float(k.abs()))?;
+    let cls = vm.std_class("statistics.NormalDist", make_normal_dist)?;
+    vm.call(cls, &[m, s])
+}
+
+fn nd_pos(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (mu, sigma) = nd_this(vm, args)?;
+    new_nd(vm, mu, sigma)
+}
+
+fn nd_neg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (mu, sigma) = nd_this(vm, args)?;
+    new_nd(vm, -mu, sigma)
+}
+
+fn nd_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (mu, sigma) = nd_this(vm, args)?;
+    let other = nd_other(vm, args)?;
+    match nd_value(vm, other) {
+        Some((m2, s2)) => Ok(Value::Bool(mu == m2 && sigma == s2)),
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+fn nd_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (mu, sigma) = nd_this(vm, args)?;
+    let t = vm.new_tuple(vec![Value::Float(mu), Value::Float(sigma)])?;
+    Ok(Value::Int(vm.hash(t)?))
+}
+
+fn nd_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (mu, sigma) = nd_this(vm, args)?;
+    let name = vm.class_name(vm.type_of(args.this()));
+    vm.new_str(format!(
+        "{name}(mu={}, sigma={})",
+        crate::builtins::float::repr(mu),
+        crate::builtins::float::repr(sigma)
+    ))
 }
