@@ -8,6 +8,11 @@ pub mod asyncio;
 pub mod datetime;
 pub mod native;
 pub mod time;
+pub mod decimal;
+pub mod fractions;
+pub mod math;
+pub mod random;
+pub mod statistics;
 
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +79,11 @@ std_modules! {
     "asyncio" => Asyncio(asyncio::AsyncioFn),
     "datetime" => Datetime(datetime::DatetimeFn),
     "time" => Time(time::TimeFn),
+    "decimal" => Decimal(decimal::DecimalFn),
+    "fractions" => Fractions(fractions::FractionFn),
+    "math" => Math(math::MathFn),
+    "random" => Random(random::RandomFn),
+    "statistics" => Statistics(statistics::StatsFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.

@@ -41,6 +41,14 @@ pub enum NativeData {
     AsyncioTimeout(Box<crate::modules::asyncio::TimeoutState>),
     AsyncioSync(Box<crate::modules::asyncio::SyncState>),
     AsyncioQueue(Box<crate::modules::asyncio::QueueState>),
+    /// `random.Random`: the Mersenne Twister state.
+    Random(Box<crate::modules::random::MtState>),
+    /// `fractions.Fraction`: the normalized value.
+    Fraction(Box<crate::modules::fractions::FractionData>),
+    /// `decimal`: a Decimal, a Context, and their helper objects.
+    Decimal(Box<crate::modules::decimal::DecState>),
+    /// `statistics.NormalDist`: mu and sigma.
+    NormalDist(Box<crate::modules::statistics::NormalDistData>),
 }
 
 impl NativeData {
@@ -52,6 +60,8 @@ impl NativeData {
             NativeData::AsyncioTimeout(s) => s.trace(f),
             NativeData::AsyncioSync(s) => s.trace(f),
             NativeData::AsyncioQueue(s) => s.trace(f),
+            NativeData::Random(_) | NativeData::Fraction(_) | NativeData::NormalDist(_) => {}
+            NativeData::Decimal(d) => d.trace(f),
         }
     }
 
@@ -63,6 +73,10 @@ impl NativeData {
             | NativeData::AsyncioTimeout(_)
             | NativeData::AsyncioSync(_) => 64,
             NativeData::AsyncioQueue(s) => 64 + s.size_estimate(),
+            NativeData::Random(s) => s.size_estimate(),
+            NativeData::Fraction(f) => f.size_estimate(),
+            NativeData::Decimal(d) => d.size_estimate(),
+            NativeData::NormalDist(_) => 16,
         }
     }
 }
