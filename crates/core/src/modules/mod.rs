@@ -6,6 +6,7 @@
 pub mod abc;
 pub mod asyncio;
 pub mod native;
+pub mod re;
 
 use serde::{Deserialize, Serialize};
 
@@ -70,6 +71,7 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "re" => Re(re::ReFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.

@@ -33,17 +33,31 @@ use crate::vm::Vm;
 
 /// The state of an instance of a native standard-library class.
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub enum NativeData {}
+pub enum NativeData {
+    RePattern(crate::modules::re::PatternData),
+    ReMatch(crate::modules::re::MatchData),
+    ReScanner(crate::modules::re::ScannerData),
+}
 
 impl NativeData {
     /// Reports every value the state holds.
-    pub fn trace(&self, _f: &mut dyn FnMut(Value)) {
-        match *self {}
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            NativeData::RePattern(p) => p.trace(f),
+            NativeData::ReMatch(m) => m.trace(f),
+            NativeData::ReScanner(s) => s.trace(f),
+        }
     }
 
     /// An estimate of the bytes the state occupies (for memory accounting).
     pub fn size_estimate(&self) -> usize {
-        match *self {}
+        match self {
+            NativeData::RePattern(p) => std::mem::size_of_val(p) + p.source.len() * 4,
+            NativeData::ReMatch(m) => {
+                std::mem::size_of_val(m) + (m.spans.len() + m.byte_spans.len()) * 8
+            }
+            NativeData::ReScanner(s) => std::mem::size_of_val(s),
+        }
     }
 }
 
