@@ -5,6 +5,7 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod json;
 pub mod native;
 pub mod re;
 
@@ -71,6 +72,7 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "json" => Json(json::JsonFn),
     "re" => Re(re::ReFn),
 }
 

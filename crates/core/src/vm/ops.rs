@@ -767,7 +767,11 @@ impl Vm {
                             let t = self.type_name(v);
                             return Err(Exc::type_error(format!("unhashable type: '{t}'")));
                         }
-                        Some((m, _)) if !matches!(m, Value::Builtin(_)) => {
+                        // Native stdlib classes define `__hash__` as module functions.
+                        Some((m, _))
+                            if !matches!(m, Value::Builtin(b)
+                                if !matches!(b, crate::builtins::Builtin::Module(_))) =>
+                        {
                             let bound = self.bind_class_attr(m, v, cls)?;
                             let r = self.call(bound, &[])?;
                             return match r {

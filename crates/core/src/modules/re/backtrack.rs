@@ -10,7 +10,7 @@
 use super::parse::{Assert, Category, CharSet, Node, RepeatKind, SetItem};
 
 /// Steps (instructions executed) one search may take before it is abandoned.
-pub const STEP_LIMIT: u64 = 100_000_000;
+pub const STEP_LIMIT: u64 = 50_000_000;
 /// Backtrack entries one search may hold.
 const STACK_LIMIT: usize = 20_000_000;
 /// Instructions a compiled program may have.
@@ -939,7 +939,8 @@ impl Matcher<'_> {
                         let count = self.regs.get(*reg).copied().unwrap_or(0);
                         let last = self.regs.get(*reg + 1).copied().unwrap_or(NONE);
                         if count < *min as usize {
-                            pc += 1;
+                            // Mandatory iterations do not count for the empty-iteration rule.
+                            pc += 2;
                         } else if max.is_some_and(|m| count >= m as usize) || (last == pos) {
                             pc = *exit;
                         } else if *greedy {

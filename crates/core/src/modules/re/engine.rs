@@ -165,10 +165,13 @@ impl Compiled {
             return Ok(None);
         }
         let linear = match &self.linear {
-            Some(re) if !(self.has_dollar && hay.last() == Some(&b'\n')) => match anchor {
-                Anchor::Full => self.full_regex(),
-                _ => Some(re),
-            },
+            // Empty subjects go to the backtracker: `\B` never matches there in sre.
+            Some(re) if !hay.is_empty() && !(self.has_dollar && hay.last() == Some(&b'\n')) => {
+                match anchor {
+                    Anchor::Full => self.full_regex(),
+                    _ => Some(re),
+                }
+            }
             _ => None,
         };
         let Some(re) = linear else {

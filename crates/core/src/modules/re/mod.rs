@@ -376,6 +376,9 @@ pub struct ScannerData {
     pub endpos: usize,
     pub must_advance: bool,
     pub done: bool,
+    /// The byte/char offsets last converted (so each step converts only what is new).
+    pub conv_b: usize,
+    pub conv_c: usize,
 }
 
 impl ScannerData {
@@ -424,7 +427,7 @@ fn fill_error(
                     None => pos + 1,
                 };
                 if t.contains(&nl) {
-                    full = format!("{msg} (line {line}, column {col})");
+                    full = format!("{msg} at position {pos} (line {line}, column {col})");
                 } else {
                     full = format!("{msg} at position {pos}");
                 }
@@ -840,15 +843,24 @@ fn range_of(
 ) -> PyResult<Range> {
     let p = clamp_index(vm, pos, 0)?;
     let e = clamp_index(vm, endpos, i64::MAX)?;
+    let len = char_len_of(vm, string);
     let s = subject(vm, string).ok_or_else(|| Exc::type_error("expected string"))?;
-    let len = char_len(s.hay, s.ascii) as i64;
-    let pos = p.clamp(0, len) as usize;
-    let endpos = e.clamp(0, len) as usize;
+    let pos = p.clamp(0, len as i64) as usize;
+    let endpos = e.clamp(0, len as i64) as usize;
+    let to_byte = |c: usize| {
+        if c == 0 {
+            0
+        } else if c >= len {
+            s.hay.len()
+        } else {
+            char_to_byte(s.hay, s.ascii, c)
+        }
+    };
     Ok(Range {
         pos,
         endpos,
-        start_b: char_to_byte(s.hay, s.ascii, pos),
-        end_b: char_to_byte(s.hay, s.ascii, endpos),
+        start_b: to_byte(pos),
+        end_b: to_byte(endpos),
     })
 }
 
@@ -874,8 +886,14 @@ impl Conv {
         }
         let b = b.min(hay.len());
         if b < self.last_b {
-            self.last_b = 0;
-            self.last_c = 0;
+            // Group spans lie inside the match: count back from the last offset.
+            let back = hay[b..self.last_b]
+                .iter()
+                .filter(|x| (*x & 0xC0) != 0x80)
+                .count();
+            self.last_b = b;
+            self.last_c -= back.min(self.last_c);
+            return self.last_c;
         }
         let n = hay[self.last_b..b]
             .iter()
@@ -1002,7 +1020,7 @@ fn new_match(
             }
         }
         if let Some(first) = slots.first() {
-            // Leave the converter at the match start for the next, later match.
+            // Leave the converter at the match end, where the next match starts.
             if *first != UNSET {
                 conv.to_char(s.hay, slots[1]);
             }
@@ -1336,6 +1354,8 @@ fn finditer(
         endpos: r.endpos,
         must_advance: false,
         done: r.pos > r.endpos,
+        conv_b: 0,
+        conv_c: 0,
     };
     vm.new_native_instance(cls, NativeData::ReScanner(data))
 }
@@ -1367,15 +1387,22 @@ fn scanner_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(Exc::stop_iteration(Value::None));
     };
     let (s, e) = (slots[0], slots[1]);
+    let ascii = subject(vm, sc.string).is_none_or(|s| s.ascii);
+    let mut conv = Conv {
+        ascii,
+        last_b: sc.conv_b,
+        last_c: sc.conv_c,
+    };
+    let m = new_match(
+        vm, &compiled, sc.pattern, sc.string, sc.pos, sc.endpos, slots, &mut conv,
+    )?;
     if let Some(NativeData::ReScanner(st)) = vm.native_data_mut(this) {
         st.next = e;
         st.must_advance = s == e;
+        st.conv_b = conv.last_b;
+        st.conv_c = conv.last_c;
     }
-    let ascii = subject(vm, sc.string).is_none_or(|s| s.ascii);
-    let mut conv = Conv::new(ascii);
-    new_match(
-        vm, &compiled, sc.pattern, sc.string, sc.pos, sc.endpos, slots, &mut conv,
-    )
+    Ok(m)
 }
 
 fn split(vm: &mut Vm, pat: Value, string: Value, maxsplit: Option<Value>) -> PyResult<Value> {
@@ -1737,7 +1764,13 @@ fn sub(
     Ok((bytes_to_value(vm, is_str, out)?, n))
 }
 
+/// The length of the subject in characters (cached for str objects).
 fn char_len_of(vm: &Vm, string: Value) -> usize {
+    if let Value::Obj(id) = vm.unwrap_builtin(string) {
+        if let Object::Str(s) = vm.heap.get(id) {
+            return s.char_len;
+        }
+    }
     subject(vm, string).map_or(0, |s| char_len(s.hay, s.ascii))
 }
 

@@ -150,11 +150,52 @@ impl Node {
             | Node::Look { .. }
             | Node::Atomic(_)
             | Node::Conditional { .. } => true,
-            Node::Repeat { node, kind, .. } => {
-                *kind == RepeatKind::Possessive || node.needs_backtracking()
+            Node::Repeat {
+                node, kind, max, ..
+            } => {
+                // A repeated group that can match empty keeps the captures of its last (empty)
+                // iteration in sre; the linear engine keeps the previous ones.
+                // Likewise a body that can prefer an empty match: sre stops iterating after an
+                // empty iteration, the linear engine discards that path instead.
+                let empty_body = *max != Some(1)
+                    && node.width(&[]).0 == 0
+                    && (node.has_capture() || node.may_prefer_empty());
+                *kind == RepeatKind::Possessive || empty_body || node.needs_backtracking()
             }
             Node::Group(_, n) => n.needs_backtracking(),
             Node::Concat(v) | Node::Alt(v) => v.iter().any(Node::needs_backtracking),
+            _ => false,
+        }
+    }
+
+    /// Whether the node may match empty even where it could match something (lazy repeats,
+    /// empty alternatives before others). Conservative.
+    pub fn may_prefer_empty(&self) -> bool {
+        match self {
+            Node::Repeat {
+                node, min, kind, ..
+            } => (*min == 0 && *kind == RepeatKind::Lazy) || node.may_prefer_empty(),
+            Node::Alt(v) => {
+                v.iter().any(Node::may_prefer_empty)
+                    || v.iter()
+                        .take(v.len().saturating_sub(1))
+                        .any(|b| b.width(&[]).0 == 0)
+            }
+            Node::Concat(v) => v.iter().any(Node::may_prefer_empty),
+            Node::Group(_, n) | Node::Atomic(n) => n.may_prefer_empty(),
+            Node::Conditional { .. } | Node::Look { .. } | Node::Backref { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the node contains a capturing group.
+    pub fn has_capture(&self) -> bool {
+        match self {
+            Node::Group(Some(_), _) => true,
+            Node::Group(None, n) | Node::Atomic(n) => n.has_capture(),
+            Node::Repeat { node, .. } | Node::Look { node, .. } => node.has_capture(),
+            Node::Concat(v) | Node::Alt(v) => v.iter().any(Node::has_capture),
+            Node::Conditional { yes, no, .. } => yes.has_capture() || no.has_capture(),
             _ => false,
         }
     }
