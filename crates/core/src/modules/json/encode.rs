@@ -121,6 +121,12 @@ enum Frame {
     Default { marker: Option<ObjId> },
 }
 
+/// A dict key ready to be written.
+enum Key {
+    Str(ObjId),
+    Text(String),
+}
+
 /// What writing one value left to do.
 enum Step {
     Done,
@@ -329,19 +335,19 @@ impl Encoder<'_> {
                         }
                         let marker = self.enter(Some(id))?;
                         let start = self.pairs.len();
-                        let entries: Vec<(Value, Value)> =
-                            d.iter().map(|e| (e.key, e.value)).collect();
-                        let len = entries.len();
+                        let len = d.len();
                         if self.opts.sort_keys {
+                            let entries: Vec<(Value, Value)> =
+                                d.iter().map(|e| (e.key, e.value)).collect();
                             let sorted = sort_items(vm, entries)?;
                             for (k, v) in sorted {
                                 self.pairs.push(k);
                                 self.pairs.push(v);
                             }
                         } else {
-                            for (k, v) in entries {
-                                self.pairs.push(k);
-                                self.pairs.push(v);
+                            for e in d.iter() {
+                                self.pairs.push(e.key);
+                                self.pairs.push(e.value);
                             }
                         }
                         self.out.push('{');
@@ -405,15 +411,12 @@ impl Encoder<'_> {
     }
 
     /// Writes a dict key; `false` when it is skipped (`skipkeys`).
-    fn key(&mut self, vm: &mut Vm, k: Value) -> PyResult<Option<String>> {
+    fn key(&mut self, vm: &mut Vm, k: Value) -> PyResult<Option<Key>> {
         let mut s = String::new();
         let inner = vm.unwrap_builtin(k);
         match inner {
             Value::Obj(id) if matches!(vm.heap.get(id), Object::Str(_)) => {
-                if let Object::Str(st) = vm.heap.get(id) {
-                    write_string(&mut s, &st.s, self.opts.ensure_ascii);
-                }
-                return Ok(Some(s));
+                return Ok(Some(Key::Str(id)));
             }
             Value::Float(f) => {
                 let text = if f.is_finite() {
@@ -427,7 +430,7 @@ impl Encoder<'_> {
                     tmp
                 };
                 write_string(&mut s, &text, self.opts.ensure_ascii);
-                return Ok(Some(s));
+                return Ok(Some(Key::Text(s)));
             }
             Value::Bool(b) => s.push_str(if b { "\"true\"" } else { "\"false\"" }),
             Value::None => s.push_str("\"null\""),
@@ -448,7 +451,7 @@ impl Encoder<'_> {
                 )));
             }
         }
-        Ok(Some(s))
+        Ok(Some(Key::Text(s)))
     }
 
     fn run(&mut self, vm: &mut Vm, root: Value) -> PyResult<()> {
@@ -487,8 +490,8 @@ impl Encoder<'_> {
                                 *idx += 1;
                             }
                             if i > 0 {
-                                let sep = self.opts.item_sep.clone();
-                                self.out.push_str(&sep);
+                                let opts = self.opts;
+                                self.out.push_str(&opts.item_sep);
                                 self.newline(level);
                             }
                             if !c_mode && !Self::is_scalar(vm, item) {
@@ -540,19 +543,26 @@ impl Encoder<'_> {
                         *first = false;
                     }
                     if !is_first {
-                        let sep = self.opts.item_sep.clone();
-                        self.out.push_str(&sep);
+                        let opts = self.opts;
+                        self.out.push_str(&opts.item_sep);
                         self.newline(level);
                         if !c_mode {
                             self.mark();
                         }
                     }
-                    self.out.push_str(&key);
+                    match key {
+                        Key::Text(t) => self.out.push_str(&t),
+                        Key::Str(id) => {
+                            if let Object::Str(st) = vm.heap.get(id) {
+                                write_string(self.out, &st.s, self.opts.ensure_ascii);
+                            }
+                        }
+                    }
                     if !c_mode {
                         self.mark();
                     }
-                    let ks = self.opts.key_sep.clone();
-                    self.out.push_str(&ks);
+                    let opts = self.opts;
+                    self.out.push_str(&opts.key_sep);
                     if !c_mode {
                         self.mark();
                     }

@@ -166,7 +166,7 @@ impl Compiled {
         }
         let linear = match &self.linear {
             // Empty subjects go to the backtracker: `\B` never matches there in sre.
-            Some(re) if !hay.is_empty() && !(self.has_dollar && hay.last() == Some(&b'\n')) => {
+            Some(re) if !(hay.is_empty() || self.has_dollar && hay.last() == Some(&b'\n')) => {
                 match anchor {
                     Anchor::Full => self.full_regex(),
                     _ => Some(re),

@@ -880,7 +880,7 @@ impl Conv {
         }
     }
 
-    fn to_char(&mut self, hay: &[u8], b: usize) -> usize {
+    fn char_at(&mut self, hay: &[u8], b: usize) -> usize {
         if self.ascii {
             return b;
         }
@@ -933,6 +933,7 @@ impl backtrack::Ticker for LimitTicker<'_> {
 }
 
 /// One search of `string` (already checked) between byte offsets.
+#[allow(clippy::too_many_arguments)]
 fn exec(
     vm: &mut Vm,
     compiled: &Compiled,
@@ -1015,14 +1016,14 @@ fn new_match(
                 spans.push(-1);
                 spans.push(-1);
             } else {
-                spans.push(conv.to_char(s.hay, pair[0]) as i64);
-                spans.push(conv.to_char(s.hay, pair[1]) as i64);
+                spans.push(conv.char_at(s.hay, pair[0]) as i64);
+                spans.push(conv.char_at(s.hay, pair[1]) as i64);
             }
         }
         if let Some(first) = slots.first() {
             // Leave the converter at the match end, where the next match starts.
             if *first != UNSET {
-                conv.to_char(s.hay, slots[1]);
+                conv.char_at(s.hay, slots[1]);
             }
         }
     }
@@ -1103,7 +1104,7 @@ fn each_match(
             break;
         }
         count = count.wrapping_add(1);
-        if count % 1024 == 0 {
+        if count.is_multiple_of(1024) {
             vm.check_limits()?;
         }
     }

@@ -544,8 +544,7 @@ impl Parser<'_> {
             Item,
         }
         let mut last = Last::None;
-        loop {
-            let Some(c) = self.peek() else { break };
+        while let Some(c) = self.peek() {
             if c == '|' || c == ')' {
                 break;
             }
@@ -565,8 +564,6 @@ impl Parser<'_> {
                 }
             }
             let fl = local.flags;
-            let icase = fl & IGNORECASE != 0;
-            let ascii = fl & ASCII != 0 || !self.is_str;
             match c {
                 '\\' => {
                     let node = self.parse_escape(here, fl)?;
@@ -704,7 +701,6 @@ impl Parser<'_> {
                     last = Last::Item;
                 }
             }
-            let _ = (icase, ascii, nested);
         }
         let any = !items.is_empty();
         Ok((
