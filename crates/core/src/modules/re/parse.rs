@@ -462,7 +462,7 @@ impl Parser<'_> {
             let first = !nested && branches.is_empty();
             // Inline global flags (only allowed at the very start) apply to every top-level branch.
             let f = if nested { flags } else { self.flags };
-            let (node, _) = self.parse_sequence(f, nested, first)?;
+            let (node, _) = self.parse_sequence(f, first)?;
             branches.push(node);
             if !self.eat('|') {
                 break;
@@ -527,12 +527,7 @@ impl Parser<'_> {
 
     /// One branch: a sequence of items with their repeats. Returns the node and whether it
     /// holds any item.
-    fn parse_sequence(
-        &mut self,
-        flags: u32,
-        nested: bool,
-        first: bool,
-    ) -> Result<(Node, bool), ParseError> {
+    fn parse_sequence(&mut self, flags: u32, first: bool) -> Result<(Node, bool), ParseError> {
         let mut local = Local { flags };
         let mut items: Vec<Node> = Vec::new();
         // Whether the last item can take a repeat: None when absent or an anchor.
@@ -883,9 +878,9 @@ impl Parser<'_> {
                         return Err(ParseError::Recursion);
                     }
                     self.depth += 1;
-                    let (yes, _) = self.parse_sequence(local.flags, true, false)?;
+                    let (yes, _) = self.parse_sequence(local.flags, false)?;
                     let no = if self.eat('|') {
-                        let (no, _) = self.parse_sequence(local.flags, true, false)?;
+                        let (no, _) = self.parse_sequence(local.flags, false)?;
                         if self.peek() == Some('|') {
                             return err(
                                 "conditional backref with more than two branches",
