@@ -384,6 +384,13 @@ impl Encoder<'_> {
                 "Object of type {t} is not JSON serializable"
             )));
         };
+        if self.stack.len() >= self.max_depth && !matches!(default, Value::Builtin(_)) {
+            // CPython's limit is hit when it calls the Python-level hook.
+            return Err(Exc::new(
+                BuiltinType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
         let marker = self.enter(v.as_obj())?;
         self.stack.push(Frame::Default { marker });
         let r = vm.call(default, &[v])?;

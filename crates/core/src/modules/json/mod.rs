@@ -177,13 +177,33 @@ fn bind(
     keywords: &[&str],
     skip: usize,
 ) -> PyResult<(Vec<Value>, Vec<Option<Value>>, Vec<(Value, Value)>)> {
+    let (pos, kw, rest) = bind_opt(vm, args, fname, positional, positional.len(), keywords, skip)?;
+    Ok((pos.into_iter().flatten().collect(), kw, rest))
+}
+
+/// Like [`bind`] with only the first `required` positional parameters required.
+#[allow(clippy::type_complexity)]
+fn bind_opt(
+    vm: &Vm,
+    args: &Args,
+    fname: &str,
+    positional: &[&str],
+    required: usize,
+    keywords: &[&str],
+    skip: usize,
+) -> PyResult<(Vec<Option<Value>>, Vec<Option<Value>>, Vec<(Value, Value)>)> {
     let pos = args.pos.get(skip..).unwrap_or(&[]);
     if pos.len() > positional.len() {
         let n = positional.len() + skip;
+        let lo = required + skip;
         let given = pos.len() + skip;
+        let takes = if lo == n {
+            format!("{n} positional argument{}", if n == 1 { "" } else { "s" })
+        } else {
+            format!("from {lo} to {n} positional arguments")
+        };
         return Err(Exc::type_error(format!(
-            "{fname}() takes {n} positional argument{} but {given} {} given",
-            if n == 1 { "" } else { "s" },
+            "{fname}() takes {takes} but {given} {} given",
             if given == 1 { "was" } else { "were" }
         )));
     }
@@ -211,6 +231,7 @@ fn bind(
     let missing: Vec<String> = positional
         .iter()
         .zip(pos_out.iter())
+        .take(required)
         .filter(|(_, v)| v.is_none())
         .map(|(n, _)| format!("'{n}'"))
         .collect();
@@ -226,7 +247,7 @@ fn bind(
             if n == 1 { "" } else { "s" }
         )));
     }
-    Ok((pos_out.into_iter().flatten().collect(), kw_out, rest))
+    Ok((pos_out, kw_out, rest))
 }
 
 fn unexpected_kw(vm: &Vm, cls: &str, rest: &[(Value, Value)]) -> PyResult<()> {
@@ -284,13 +305,13 @@ fn indent_unit(vm: &mut Vm, v: Value) -> PyResult<Option<String>> {
     }
 }
 
-fn sep_str(vm: &Vm, v: Value, c_mode: bool) -> PyResult<String> {
+fn sep_str(vm: &Vm, v: Value, c_mode: bool, arg: u32) -> PyResult<String> {
     match vm.as_str(v) {
         Some(s) => Ok(s.to_string()),
         None => {
             let t = vm.type_name(v);
             Err(Exc::type_error(if c_mode {
-                format!("make_encoder() argument 6 must be str, not {t}")
+                format!("make_encoder() argument {arg} must be str, not {t}")
             } else {
                 format!("can only concatenate str (not \"{t}\") to str")
             }))
@@ -379,7 +400,8 @@ fn enc_opts_from_kw(vm: &mut Vm, kw: &[Option<Value>], one_shot: bool) -> PyResu
     let (item_sep, key_sep) = match kw[6].filter(|v| !v.is_none()) {
         Some(seps) => {
             let (i, k) = separators(vm, seps)?;
-            (sep_str(vm, i, c_mode)?, sep_str(vm, k, c_mode)?)
+            let key = sep_str(vm, k, c_mode, 5)?;
+            (sep_str(vm, i, c_mode, 6)?, key)
         }
         None => {
             if indent.is_some() {
@@ -420,13 +442,13 @@ fn enc_opts_from_instance(vm: &mut Vm, enc: Value, one_shot: bool) -> PyResult<E
         None => None,
     };
     let c_mode = one_shot && indent.is_none();
-    let item_sep = match item {
-        Some(v) => sep_str(vm, v, c_mode)?,
-        None => ", ".into(),
-    };
     let key_sep = match key {
-        Some(v) => sep_str(vm, v, c_mode)?,
+        Some(v) => sep_str(vm, v, c_mode, 5)?,
         None => ": ".into(),
+    };
+    let item_sep = match item {
+        Some(v) => sep_str(vm, v, c_mode, 6)?,
+        None => ", ".into(),
     };
     Ok(EncOpts {
         skipkeys: truthy_or(vm, skipkeys, false)?,
@@ -878,10 +900,11 @@ fn decoder_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn decoder_raw_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (pos, kw, rest) = bind(vm, args, "raw_decode", &["s"], &["idx"], 1)?;
+    let (pos, _, rest) = bind_opt(vm, args, "raw_decode", &["s", "idx"], 1, &[], 1)?;
     unexpected_kw(vm, "JSONDecoder", &rest)?;
-    let text = str_arg(vm, pos[0])?;
-    let idx = match kw[0] {
+    let s = pos[0].unwrap_or(Value::None);
+    let text = str_arg(vm, s)?;
+    let idx = match pos[1] {
         Some(v) => vm.index_value(v)?,
         None => 0,
     };
@@ -892,6 +915,6 @@ fn decoder_raw_decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let e = char_pos(&text, end) as i64;
             vm.new_tuple(vec![v, Value::Int(e)])
         }
-        Err(e) => Err(dec_error(vm, e, &text, pos[0])),
+        Err(e) => Err(dec_error(vm, e, &text, s)),
     }
 }

@@ -473,6 +473,10 @@ fn error_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn parse_error(vm: &mut Vm, e: ParseError, pattern: Value) -> Exc {
     match e {
+        // Errors found after parsing (CPython's compiler) carry no pattern.
+        ParseError::Re { msg, pos: None } => match re_error(vm, &msg, Value::None, None) {
+            Ok(e) | Err(e) => e,
+        },
         ParseError::Re { msg, pos } => match re_error(vm, &msg, pattern, pos) {
             Ok(e) | Err(e) => e,
         },
@@ -1242,7 +1246,7 @@ fn re_escape(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let t = vm.type_name(v);
     Err(Exc::type_error(format!(
-        "expected str or bytes-like object, got '{t}'"
+        "decoding to str: need a bytes-like object, {t} found"
     )))
 }
 
