@@ -177,7 +177,15 @@ fn bind(
     keywords: &[&str],
     skip: usize,
 ) -> PyResult<(Vec<Value>, Vec<Option<Value>>, Vec<(Value, Value)>)> {
-    let (pos, kw, rest) = bind_opt(vm, args, fname, positional, positional.len(), keywords, skip)?;
+    let (pos, kw, rest) = bind_opt(
+        vm,
+        args,
+        fname,
+        positional,
+        positional.len(),
+        keywords,
+        skip,
+    )?;
     Ok((pos.into_iter().flatten().collect(), kw, rest))
 }
 

@@ -65,7 +65,7 @@ fn build_regex(pattern: &str, utf8: bool) -> Option<meta::Regex> {
             syntax::Config::new()
                 .unicode(utf8)
                 .utf8(utf8)
-                .nest_limit(2000),
+                .nest_limit(400),
         )
         .configure(
             meta::Regex::config()

@@ -2234,3 +2234,128 @@ fn flag_invert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let all: i64 = FLAG_NAMES.iter().map(|(_, b)| *b as i64).sum();
     new_flag(vm, (!a & all) as u32)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::{compile, run, BufferOutput, Limits, RunError};
+
+    /// Runs `src` and returns what it printed (or the error).
+    fn run_src(src: &str, limits: Limits) -> Result<String, RunError> {
+        let program = compile(src, "test.py", &[]).map_err(RunError::Syntax)?;
+        let out = Arc::new(std::sync::Mutex::new(String::new()));
+        struct Shared(Arc<std::sync::Mutex<String>>);
+        impl crate::Output for Shared {
+            fn write(&mut self, text: &str) {
+                if let Ok(mut s) = self.0.lock() {
+                    s.push_str(text);
+                }
+            }
+        }
+        let _ = BufferOutput::default();
+        run(Arc::new(program), limits, Box::new(Shared(out.clone())))?;
+        let s = out.lock().map(|s| s.clone()).unwrap_or_default();
+        Ok(s)
+    }
+
+    #[test]
+    fn catastrophic_patterns_finish() {
+        // Linear engine: instant, same answer as CPython would eventually give.
+        let out = run_src(
+            "import re\nprint(re.match(r'(a+)+$', 'a' * 5000 + 'b'))\n",
+            Limits::default(),
+        )
+        .unwrap_or_default();
+        assert_eq!(out, "None\n");
+        // Backtracking engine: a clear error instead of hanging.
+        let start = std::time::Instant::now();
+        let out = run_src(
+            "import re\ntry:\n    re.match(r'(a+)+(?=b)c', 'a' * 30 + 'b')\nexcept re.error as e:\n    print('error', e)\n",
+            Limits::default(),
+        )
+        .unwrap_or_default();
+        assert!(
+            out.starts_with("error montybox: catastrophic backtracking"),
+            "{out}"
+        );
+        assert!(start.elapsed().as_secs() < 60);
+    }
+
+    #[test]
+    fn backtracking_honours_the_time_limit() {
+        let limits = Limits {
+            max_duration: Some(std::time::Duration::from_millis(200)),
+            ..Limits::default()
+        };
+        let r = run_src(
+            "import re\nre.match(r'(a+)+(?=b)c', 'a' * 40 + 'b')\n",
+            limits,
+        );
+        assert!(matches!(r, Err(RunError::Limit { .. })), "{r:?}");
+    }
+
+    #[test]
+    fn lookaround_works() {
+        let out = run_src(
+            "import re\nprint(re.findall(r'(?<=\\$)\\d+(?!\\d)', '$12 $345 x6'))\n",
+            Limits::default(),
+        )
+        .unwrap_or_default();
+        assert_eq!(out, "['12', '345']\n");
+    }
+
+    #[test]
+    fn deep_nesting_stays_off_the_native_stack() {
+        // A small native stack: nesting must be bounded or iterative.
+        let h = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(|| {
+                run_src(
+                    "import re, json\n\
+                     print(re.compile('(' * 100 + ')' * 100).groups)\n\
+                     print(re.match('(?:' * 100 + 'a' + ')' * 100, 'a'))\n\
+                     print(re.match('(?=' * 100 + 'a' + ')' * 100, 'a'))\n\
+                     try:\n    re.compile('(' * 100000)\nexcept RecursionError as e:\n    print('re', e)\n\
+                     try:\n    json.loads('[' * 100000)\nexcept RecursionError as e:\n    print('loads', e)\n\
+                     x = []\nfor _ in range(100000):\n    x = [x]\n\
+                     try:\n    json.dumps(x)\nexcept RecursionError as e:\n    print('dumps', e)\n",
+                    Limits::default(),
+                )
+            })
+            .map(|h| h.join());
+        let out = match h {
+            Ok(Ok(Ok(s))) => s,
+            other => panic!("{other:?}"),
+        };
+        assert!(
+            out.starts_with(
+                "100\n<re.Match object; span=(0, 1), match='a'>\n\
+                 <re.Match object; span=(0, 0), match=''>\n\
+                 re maximum recursion depth exceeded\n"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("loads maximum recursion depth exceeded while decoding"));
+        assert!(out.contains("dumps maximum recursion depth exceeded while encoding"));
+    }
+
+    #[test]
+    fn pattern_state_survives_serialization() {
+        let compiled = super::engine::compile("(\\w+)@", 2, true).ok();
+        let data = super::PatternData {
+            pattern: crate::Value::None,
+            source: "(\\w+)@".into(),
+            given_flags: 2,
+            flags: 34,
+            is_str: true,
+            compiled,
+        };
+        let bytes = postcard::to_allocvec(&data).unwrap_or_default();
+        let back: Option<super::PatternData> = postcard::from_bytes(&bytes).ok();
+        let back = back.unwrap_or(data);
+        assert!(back.compiled.is_none());
+        let again = super::engine::compile(&back.source, back.given_flags, back.is_str);
+        assert_eq!(again.map(|c| c.groups).ok(), Some(1));
+    }
+}

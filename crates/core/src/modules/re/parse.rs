@@ -332,8 +332,10 @@ struct Parser<'a> {
     depth: usize,
 }
 
-/// The deepest group nesting accepted (CPython's recursive parser fails a little deeper).
-const MAX_DEPTH: usize = 250;
+/// The deepest group nesting accepted. Parsing, translation and compilation recurse over the
+/// tree, so this bounds native stack use (about 8 KiB a level in debug builds). CPython's
+/// recursive parser accepts somewhat deeper patterns (about 300 levels), which nobody writes.
+const MAX_DEPTH: usize = 100;
 
 const FLAG_CHARS: &str = "iLmsxatu";
 
@@ -447,7 +449,7 @@ impl Parser<'_> {
 
     /// `a|b|c` up to an unmatched `)` or the end.
     fn parse_alternation(&mut self, flags: u32, nested: bool) -> Result<Node, ParseError> {
-        if self.depth >= MAX_DEPTH {
+        if self.depth > MAX_DEPTH {
             return Err(ParseError::Recursion);
         }
         self.depth += 1;
@@ -874,7 +876,7 @@ impl Parser<'_> {
                         n as usize
                     };
                     self.check_lookbehind_group(gid)?;
-                    if self.depth >= MAX_DEPTH {
+                    if self.depth > MAX_DEPTH {
                         return Err(ParseError::Recursion);
                     }
                     self.depth += 1;
