@@ -27,3 +27,6 @@ for flags in (re.A | re.U,):
         re.compile("a", flags)
     except ValueError as e:
         print(type(e).__name__, e)
+print(re.I + 1, ~re.I, re.RegexFlag.IGNORECASE, re.RegexFlag.MULTILINE is re.M, sorted([re.M, re.I]))
+print(re.sub("a", "b", "aaaa", re.I))  # flags passed as count: a classic mistake
+print(re.sub("A", "b", "aaaa", flags=re.I))

@@ -380,7 +380,10 @@ impl Vm {
                     UnOp::Not => unreachable_not(),
                 };
                 if let Some(m) = self.lookup_special(a, name)? {
-                    if !matches!(m, Value::Obj(id) if matches!(self.heap.get(id), Object::BoundMethod(bm) if matches!(bm.func, Value::Builtin(_))))
+                    // Built-in methods are the types' own; stdlib native classes define theirs
+                    // as module functions.
+                    if !matches!(m, Value::Obj(id) if matches!(self.heap.get(id), Object::BoundMethod(bm)
+                        if matches!(bm.func, Value::Builtin(b) if !matches!(b, crate::builtins::Builtin::Module(_)))))
                     {
                         return self.call_flow(m, &[], OnReturn::Push);
                     }

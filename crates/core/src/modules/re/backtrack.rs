@@ -10,9 +10,9 @@
 use super::parse::{Assert, Category, CharSet, Node, RepeatKind, SetItem};
 
 /// Steps (instructions executed) one search may take before it is abandoned.
-pub const STEP_LIMIT: u64 = 50_000_000;
-/// Backtrack entries one search may hold.
-const STACK_LIMIT: usize = 20_000_000;
+pub const STEP_LIMIT: u64 = 100_000_000;
+/// Backtrack entries one search may hold (about 32 bytes each).
+const STACK_LIMIT: usize = 4_000_000;
 /// Instructions a compiled program may have.
 const PROGRAM_LIMIT: usize = 1_000_000;
 
@@ -28,6 +28,8 @@ pub enum Stop {
 /// Called every few thousand steps; returns an error to stop the search.
 pub trait Ticker {
     fn tick(&mut self) -> Result<(), Stop>;
+    /// Checks that `bytes` more could be held (the VM's memory limit).
+    fn memory(&mut self, bytes: usize) -> Result<(), Stop>;
 }
 
 /// A matcher of one character.
@@ -116,7 +118,6 @@ enum Frame {
         next: usize,
         min_pos: usize,
         pos: usize,
-        one: usize,
     },
     /// A lazy single-character run: take one more character (at most `left` more).
     Lazy { pc: usize, pos: usize, left: u32 },
@@ -800,6 +801,7 @@ impl Matcher<'_> {
                 if self.steps > STEP_LIMIT || self.stack.len() > STACK_LIMIT {
                     return Err(Stop::TooExpensive);
                 }
+                ticker.memory(self.stack.capacity() * std::mem::size_of::<Frame>())?;
             }
             let mut ok = true;
             match prog.insts.get(pc) {
@@ -910,7 +912,6 @@ impl Matcher<'_> {
                                     next: pc + 1,
                                     min_pos,
                                     pos: p,
-                                    one: pc,
                                 });
                             }
                             pos = p;
@@ -1094,7 +1095,6 @@ impl Matcher<'_> {
                         next,
                         min_pos,
                         pos: p,
-                        one,
                     } => {
                         let Some((_, q)) = prev_char(hay, utf8, p) else {
                             continue;
@@ -1104,7 +1104,6 @@ impl Matcher<'_> {
                                 next,
                                 min_pos,
                                 pos: q,
-                                one,
                             });
                         }
                         pc = next;

@@ -184,6 +184,10 @@ impl Compiled {
             } else {
                 Anchored::Yes
             });
+        if self.groups == 0 && !must_advance {
+            // No groups: the match bounds are enough (no capture engine needed).
+            return Ok(re.search(&input).map(|m| vec![m.start(), m.end()]));
+        }
         let mut caps = re.create_captures();
         re.search_captures(&input, &mut caps);
         let Some(m) = caps.get_match() else {
@@ -232,15 +236,24 @@ pub enum ExecError {
 
 const CACHE_LIMIT: usize = 512;
 
+/// Compiled patterns by text, then by (flags, is_str).
+type Cache = HashMap<String, Vec<(u32, bool, Arc<Compiled>)>>;
+
 thread_local! {
-    static CACHE: RefCell<HashMap<(String, u32, bool), Arc<Compiled>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<(Cache, usize)> = RefCell::new((HashMap::new(), 0));
 }
 
 /// Compiles `pattern` (the text of a str pattern, or a bytes pattern as Latin-1 characters),
 /// from the cache when it was compiled before.
 pub fn compile(pattern: &str, flags: u32, is_str: bool) -> Result<Arc<Compiled>, ParseError> {
-    let key = (pattern.to_string(), flags, is_str);
-    if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    let hit = CACHE.with(|c| {
+        c.borrow().0.get(pattern).and_then(|v| {
+            v.iter()
+                .find(|(f, s, _)| *f == flags && *s == is_str)
+                .map(|(_, _, c)| c.clone())
+        })
+    });
+    if let Some(c) = hit {
         return Ok(c);
     }
     let chars: Vec<char> = pattern.chars().collect();
@@ -248,15 +261,23 @@ pub fn compile(pattern: &str, flags: u32, is_str: bool) -> Result<Arc<Compiled>,
     let compiled = Arc::new(Compiled::new(parsed, is_str));
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
-        if c.len() >= CACHE_LIMIT {
-            c.clear();
+        if c.1 >= CACHE_LIMIT {
+            c.0.clear();
+            c.1 = 0;
         }
-        c.insert(key, compiled.clone());
+        c.0.entry(pattern.to_string())
+            .or_default()
+            .push((flags, is_str, compiled.clone()));
+        c.1 += 1;
     });
     Ok(compiled)
 }
 
 /// Empties the cache (`re.purge()`).
 pub fn purge() {
-    CACHE.with(|c| c.borrow_mut().clear());
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        c.0.clear();
+        c.1 = 0;
+    });
 }

@@ -212,6 +212,14 @@ pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
     }
     out.push(("DEBUG", new_flag(vm, DEBUG)?));
     out.push(("NOFLAG", new_flag(vm, 0)?));
+    // The members are also attributes of the class (`re.RegexFlag.IGNORECASE`).
+    let cls = vm.std_class("re.RegexFlag", make_flag)?;
+    for (name, _) in FLAG_MEMBERS.iter().chain([("NOFLAG", 0)].iter()) {
+        if let Some((_, v)) = out.iter().find(|(n, _)| n == name) {
+            let v = *v;
+            vm.setattr(cls, name, v)?;
+        }
+    }
     Ok(out)
 }
 
@@ -929,6 +937,18 @@ impl backtrack::Ticker for LimitTicker<'_> {
                 return Err(backtrack::Stop::Limit(Exc::limit(
                     LimitKind::Duration,
                     format!("time limit exceeded ({} ms)", max.as_millis()),
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    fn memory(&mut self, bytes: usize) -> Result<(), backtrack::Stop> {
+        if let Some(max) = self.vm.limits.max_memory {
+            if self.vm.heap.bytes.saturating_add(bytes) > max {
+                return Err(backtrack::Stop::Limit(Exc::limit(
+                    LimitKind::Memory,
+                    format!("memory limit exceeded ({max} bytes)"),
                 )));
             }
         }
@@ -2188,6 +2208,19 @@ fn flag_bits(vm: &Vm, v: Value) -> Option<i64> {
     }
 }
 
+/// The members of `RegexFlag` in definition order (the order its repr lists them).
+const FLAG_MEMBERS: &[(&str, u32)] = &[
+    ("ASCII", ASCII),
+    ("IGNORECASE", IGNORECASE),
+    ("LOCALE", LOCALE),
+    ("UNICODE", UNICODE),
+    ("MULTILINE", MULTILINE),
+    ("DOTALL", DOTALL),
+    ("VERBOSE", VERBOSE),
+    ("TEMPLATE", TEMPLATE),
+    ("DEBUG", DEBUG),
+];
+
 fn flag_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let bits = flag_bits(vm, args.this()).unwrap_or(0);
     if bits == 0 {
@@ -2195,7 +2228,7 @@ fn flag_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let mut rest = bits;
     let mut names = Vec::new();
-    for (name, bit) in FLAG_NAMES {
+    for (name, bit) in FLAG_MEMBERS {
         if rest & *bit as i64 != 0 {
             names.push(format!("re.{name}"));
             rest &= !(*bit as i64);
