@@ -467,7 +467,15 @@ impl Encoder<'_> {
             self.mark();
         }
         let c_mode = self.opts.c_mode;
-        while let Some(top) = self.stack.last_mut() {
+        loop {
+            // Indentation can make the output grow fast: account for it as it grows.
+            if self.out.len() > self.reserved + (1 << 20) {
+                vm.reserve(self.out.len())?;
+                self.reserved = self.out.len();
+            }
+            let Some(top) = self.stack.last_mut() else {
+                break;
+            };
             match top {
                 Frame::List { id, idx, marker } => {
                     let (id, i, marker) = (*id, *idx, *marker);

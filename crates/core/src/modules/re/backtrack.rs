@@ -423,6 +423,10 @@ fn single(mut it: impl Iterator<Item = char>) -> Option<char> {
 }
 
 fn lower1(c: u32) -> u32 {
+    // U+0130 (İ) lowercases to two characters; sre uses its simple mapping, `i`.
+    if c == 0x130 {
+        return 'i' as u32;
+    }
     char::from_u32(c)
         .and_then(|ch| single(ch.to_lowercase()))
         .map(|ch| ch as u32)

@@ -60,6 +60,18 @@ fn ascii_case_items(items: &[SetItem]) -> Vec<SetItem> {
     extra
 }
 
+/// `i`, `I`, `İ` (U+0130) and `ı` (U+0131) all match each other case-insensitively in sre;
+/// Unicode simple case folding leaves the last two apart.
+const TURKIC_I: [u32; 4] = [0x69, 0x49, 0x130, 0x131];
+
+fn has_turkic_i(items: &[SetItem]) -> bool {
+    items.iter().any(|item| match item {
+        SetItem::Char(c) => TURKIC_I.contains(c),
+        SetItem::Range(lo, hi) => TURKIC_I.iter().any(|c| lo <= c && c <= hi),
+        SetItem::Cat(_) => false,
+    })
+}
+
 fn push_set(out: &mut String, set: &CharSet, utf8: bool) {
     let unicode_fold = set.icase && !set.ascii;
     if unicode_fold {
@@ -71,6 +83,8 @@ fn push_set(out: &mut String, set: &CharSet, utf8: bool) {
     }
     let extra = if set.icase && set.ascii {
         ascii_case_items(&set.items)
+    } else if unicode_fold && has_turkic_i(&set.items) {
+        TURKIC_I.iter().map(|c| SetItem::Char(*c)).collect()
     } else {
         Vec::new()
     };
@@ -111,6 +125,8 @@ pub fn translate(out: &mut String, node: &Node, utf8: bool) {
                     } else {
                         lit(out, *c, utf8);
                     }
+                } else if TURKIC_I.contains(c) {
+                    out.push_str("[iI\\x{130}\\x{131}]");
                 } else {
                     out.push_str("(?i:");
                     lit(out, *c, utf8);
