@@ -70,7 +70,8 @@ fn build_regex(pattern: &str, utf8: bool) -> Option<meta::Regex> {
         .configure(
             meta::Regex::config()
                 .utf8_empty(utf8)
-                .nfa_size_limit(Some(8 << 20)),
+                .nfa_size_limit(Some(8 << 20))
+                .hybrid_cache_capacity(1 << 20),
         )
         .build(pattern)
         .ok()
@@ -234,7 +235,9 @@ pub enum ExecError {
     Build(String),
 }
 
-const CACHE_LIMIT: usize = 512;
+/// Compiled patterns kept per thread (each may hold up to about a megabyte of lazy-DFA cache
+/// after heavy use, outside the VM's memory accounting, so the cache stays small).
+const CACHE_LIMIT: usize = 128;
 
 /// Compiled patterns by text, then by (flags, is_str).
 type Cache = HashMap<String, Vec<(u32, bool, Arc<Compiled>)>>;

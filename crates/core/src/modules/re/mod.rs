@@ -15,13 +15,20 @@
 //! backtracking engine (`backtrack.rs`), which follows `sre`'s semantics exactly, counts its
 //! steps, honours the VM's time limit and cancellation, and gives up with
 //! `re.error("montybox: catastrophic backtracking ...")` after [`backtrack::STEP_LIMIT`] steps
-//! instead of hanging. The backtracking engine also handles the rare searches the linear one
-//! cannot answer Python's way (`$` on a subject ending with a newline, a non-empty match at the
-//! position of a previous empty match).
+//! instead of hanging. The backtracking engine also handles the rare cases the linear one
+//! cannot answer Python's way: `$` on a subject ending with a newline, a non-empty match at the
+//! position of a previous empty match, `\B` on an empty subject, and repeated groups whose
+//! body can match empty (sre stops after an empty iteration and keeps its captures).
 //!
-//! Not supported: `re.DEBUG` (raises NotImplementedError), `\N{name}` escapes, `Pattern.scanner`,
-//! `re.Scanner`, `re.template`, locale-dependent matching (`re.LOCALE` matches like ASCII).
-//! `Pattern.groupindex` is a plain dict rather than a mappingproxy.
+//! Compiled patterns are cached per thread (compiling is pure); Pattern objects keep only their
+//! source and flags in snapshots and recompile lazily after a load.
+//!
+//! Not supported: `re.DEBUG` (raises NotImplementedError), `\N{name}` escapes
+//! (NotImplementedError), `Pattern.scanner`, `re.Scanner`, `re.template`, locale-dependent
+//! matching (`re.LOCALE` on bytes matches like ASCII). `Pattern.groupindex` is a plain dict
+//! rather than a mappingproxy. Groups nest at most 100 deep (RecursionError beyond, where
+//! CPython's parser allows about 300). CPython 3.11's capture quirks inside possessive repeats
+//! are not reproduced.
 
 pub mod backtrack;
 pub mod engine;
