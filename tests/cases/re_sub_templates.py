@@ -38,3 +38,9 @@ except TypeError as e:
     print(type(e).__name__, e)
 m = re.match(r"(\w+) (\w+)", "hello world")
 print(m.expand(r"\2 \1"), m.expand(r"\g<0>!"))
+print(repr(re.sub("a", lambda m: None, "xay")))
+for args in ((b"a", "x", b"xay"), ("a", b"x", "xay"), (b"a", lambda m: "x", b"xay"), (b"q", "x", b"xay")):
+    try:
+        print(re.sub(*args))
+    except TypeError as e:
+        print(type(e).__name__, e)

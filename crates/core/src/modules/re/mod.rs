@@ -1690,15 +1690,10 @@ fn sub(
     } else {
         bytes_of(vm, repl).is_some()
     };
-    let callable = !repl_is_text && vm.as_str(repl).is_none() && bytes_of(vm, repl).is_none();
-    if !repl_is_text && !callable {
-        let t = vm.type_name(repl);
-        return Err(Exc::type_error(if is_str {
-            format!("expected str instance, {t} found")
-        } else {
-            format!("expected a bytes-like object, {t} found")
-        }));
-    }
+    // A str template for a bytes pattern (or the reverse) is a literal of the wrong type: CPython
+    // fails when joining the pieces, i.e. only once something matched.
+    let wrong_text = !repl_is_text && (vm.as_str(repl).is_some() || bytes_of(vm, repl).is_some());
+    let callable = !repl_is_text && !wrong_text;
     if callable && !is_callable(vm, repl) {
         let t = vm.type_name(repl);
         return Err(Exc::type_error(if is_str {
@@ -1739,6 +1734,16 @@ fn sub(
                     expand_into(&mut out, hay, pieces, &slots);
                     item_index += 1;
                 }
+                None if wrong_text => {
+                    let t = vm.type_name(repl);
+                    return Err(Exc::type_error(if is_str {
+                        format!("sequence item {item_index}: expected str instance, {t} found")
+                    } else {
+                        format!(
+                            "sequence item {item_index}: expected a bytes-like object, {t} found"
+                        )
+                    }));
+                }
                 None => {
                     let m = new_match(
                         vm,
@@ -1751,7 +1756,10 @@ fn sub(
                         &mut conv,
                     )?;
                     let r = vm.call(repl, &[m])?;
-                    let text: Option<Vec<u8>> = if is_str {
+                    let text: Option<Vec<u8>> = if r.is_none() {
+                        // A callable may return None for "nothing".
+                        Some(Vec::new())
+                    } else if is_str {
                         vm.as_str(r).map(|s| s.as_bytes().to_vec())
                     } else {
                         bytes_of(vm, r).map(<[u8]>::to_vec)
