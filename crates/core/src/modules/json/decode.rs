@@ -47,7 +47,7 @@ struct Decoder<'a> {
     s: &'a [u8],
     text: &'a str,
     opts: &'a DecOpts,
-    memo: HashMap<&'a str, Value>,
+    memo: HashMap<&'a str, Value, super::FastBuild>,
     max_depth: usize,
     count: usize,
 }
@@ -71,7 +71,7 @@ pub fn raw_decode(vm: &mut Vm, text: &str, idx: usize, opts: &DecOpts) -> DResul
         s: text.as_bytes(),
         text,
         opts,
-        memo: HashMap::new(),
+        memo: HashMap::default(),
         max_depth,
         count: 0,
     };
@@ -117,7 +117,10 @@ impl<'a> Decoder<'a> {
                         return Ok((*v, i + 1));
                     }
                     let v = vm.new_str(piece.to_string())?;
-                    self.memo.insert(piece, v);
+                    // Documents repeat a few keys many times; bound the memo all the same.
+                    if self.memo.len() < 4096 {
+                        self.memo.insert(piece, v);
+                    }
                     return Ok((v, i + 1));
                 }
                 return Ok((vm.new_str(piece.to_string())?, i + 1));

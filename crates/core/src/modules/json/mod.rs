@@ -93,6 +93,40 @@ impl JsonFn {
     }
 }
 
+/// A fast non-cryptographic hasher for the decoder's key memo and the encoder's markers (keys
+/// come from the document being processed, not from an adversary choosing hash collisions
+/// against a long-lived table).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, v: u32) {
+        self.write_u64(v as u64);
+    }
+
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FastBuild = std::hash::BuildHasherDefault<FastHasher>;
+
 fn fv(f: JsonFn) -> Value {
     func_value(ModuleFn::Json(f))
 }
