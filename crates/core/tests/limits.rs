@@ -53,7 +53,10 @@ fn expect_limit(r: &Result<HostValue, RunError>, kind: LimitKind) {
 /// in debug builds, where a check interval takes longer).
 fn assert_prompt(elapsed: Duration, limit_ms: u64) {
     let allowed = Duration::from_millis(limit_ms + limit_ms / 10 + 20 + 200);
-    assert!(elapsed <= allowed, "took {elapsed:?} for a {limit_ms} ms limit");
+    assert!(
+        elapsed <= allowed,
+        "took {elapsed:?} for a {limit_ms} ms limit"
+    );
 }
 
 const TIME_CASES: &[(&str, &str)] = &[
@@ -130,10 +133,14 @@ fn memory_is_refused_before_it_is_allocated() {
         let (r, _) = run_with(code, memory_limited(64 << 20));
         let elapsed = t0.elapsed();
         match &r {
-            Err(RunError::Limit { kind: LimitKind::Memory, .. }) => {}
+            Err(RunError::Limit {
+                kind: LimitKind::Memory,
+                ..
+            }) => {}
             // CPython itself refuses some sizes with OverflowError/MemoryError: also fine, as
             // long as nothing was allocated.
-            Err(RunError::Exception(e)) if e.type_name == "OverflowError" || e.type_name == "MemoryError" => {}
+            Err(RunError::Exception(e))
+                if e.type_name == "OverflowError" || e.type_name == "MemoryError" => {}
             other => panic!("{code}: expected a memory error, got {other:?}"),
         }
         assert!(elapsed < Duration::from_secs(2), "{code}: took {elapsed:?}");
@@ -159,7 +166,8 @@ fn growing_containers_hit_the_memory_limit() {
 
 #[test]
 fn memory_errors_cannot_be_caught() {
-    let code = "while True:\n    try:\n        x = 'a' * 10**10\n    except BaseException:\n        pass";
+    let code =
+        "while True:\n    try:\n        x = 'a' * 10**10\n    except BaseException:\n        pass";
     let (r, _) = run_with(code, memory_limited(16 << 20));
     expect_limit(&r, LimitKind::Memory);
 }
@@ -189,7 +197,10 @@ fn recursion_depth_is_a_catchable_recursion_error() {
         ..Limits::default()
     };
     let (r, _) = run_with(code, limits);
-    assert_eq!(r.unwrap(), HostValue::Str("maximum recursion depth exceeded".into()));
+    assert_eq!(
+        r.unwrap(),
+        HostValue::Str("maximum recursion depth exceeded".into())
+    );
 }
 
 #[test]
@@ -237,7 +248,9 @@ fn deeply_nested_source_is_a_syntax_error() {
         let r = compile(&src, "main.py", &[]);
         match r {
             Err(e) => assert!(
-                e.type_name == "SyntaxError" || e.type_name == "IndentationError" || e.type_name == "RecursionError",
+                e.type_name == "SyntaxError"
+                    || e.type_name == "IndentationError"
+                    || e.type_name == "RecursionError",
                 "{}: {}",
                 &src[..30.min(src.len())],
                 e.type_name

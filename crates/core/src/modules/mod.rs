@@ -6,13 +6,15 @@
 pub mod abc;
 pub mod asyncio;
 pub mod datetime;
-pub mod native;
-pub mod time;
 pub mod decimal;
 pub mod fractions;
+pub mod json;
 pub mod math;
+pub mod native;
 pub mod random;
+pub mod re;
 pub mod statistics;
+pub mod time;
 
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +86,8 @@ std_modules! {
     "math" => Math(math::MathFn),
     "random" => Random(random::RandomFn),
     "statistics" => Statistics(statistics::StatsFn),
+    "json" => Json(json::JsonFn),
+    "re" => Re(re::ReFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.
