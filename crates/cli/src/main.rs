@@ -72,17 +72,34 @@ fn full_access(args: &[String], filename: &str) -> HostAccess {
     }
 }
 
-const USAGE: &str = "usage: montybox [--dis] FILE.py | montybox [--dis] -c CODE";
+const USAGE: &str = "usage: montybox [--dis] [--max-duration-ms N] [--max-memory BYTES] \
+[--max-allocations N] [--max-recursion N] (FILE.py | -c CODE)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dis_only = false;
+    let mut limits = Limits::default();
     let mut source = None;
     let mut filename = String::new();
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "--dis" => dis_only = true,
+            "--max-duration-ms" | "--max-memory" | "--max-allocations" | "--max-recursion" => {
+                let Some(n) = args.get(i + 1).and_then(|v| v.parse::<u64>().ok()) else {
+                    eprintln!("{} expects a number\n{USAGE}", args[i]);
+                    return ExitCode::from(2);
+                };
+                match args[i].as_str() {
+                    "--max-duration-ms" => {
+                        limits.max_duration = Some(std::time::Duration::from_millis(n))
+                    }
+                    "--max-memory" => limits.max_memory = Some(n as usize),
+                    "--max-allocations" => limits.max_allocations = Some(n),
+                    _ => limits.max_recursion_depth = n as usize,
+                }
+                i += 1;
+            }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     eprintln!("Argument expected for the -c option\n{USAGE}");
@@ -130,7 +147,7 @@ fn main() -> ExitCode {
     let out = Box::new(Stdout(std::io::BufWriter::new(std::io::stdout())));
     let result = run_with_host(
         Arc::new(program),
-        Limits::default(),
+        limits,
         out,
         full_access(&args, &filename),
     );

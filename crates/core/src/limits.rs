@@ -7,6 +7,10 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+/// The largest single allocation montybox attempts even without a memory limit (16 GiB):
+/// anything larger fails at once with MemoryError instead of aborting the process.
+pub const MAX_SINGLE_RESERVATION: usize = 1 << 34;
+
 /// The limits of a run. `None` means unlimited.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Limits {

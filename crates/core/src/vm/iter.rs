@@ -238,6 +238,7 @@ impl Vm {
 
     /// Steps a built-in iterator object.
     fn native_next(&mut self, id: ObjId) -> PyResult<Option<Value>> {
+        self.native_tick()?;
         let mut state = match self.heap.get_mut(id) {
             Object::Iter(it) => {
                 std::mem::replace(it.as_mut(), IterObj::Done(BuiltinType::ListIterator))
@@ -580,9 +581,19 @@ impl Vm {
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.keys().collect()),
                 Object::Range(r) => {
                     let r = *r;
-                    let n = r.len() as usize;
-                    self.reserve(n * std::mem::size_of::<Value>())?;
-                    return Ok((0..n as i64).map(|i| Value::Int(r.item(i))).collect());
+                    let n = usize::try_from(r.len())
+                        .map_err(|_| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;
+                    self.reserve_values(n)?;
+                    let mut out = Vec::new();
+                    out.try_reserve_exact(n)
+                        .map_err(|_| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;
+                    for i in 0..n as i64 {
+                        if i % 65536 == 65535 {
+                            self.check_limits()?;
+                        }
+                        out.push(Value::Int(r.item(i)));
+                    }
+                    return Ok(out);
                 }
                 _ => {}
             }
@@ -593,8 +604,10 @@ impl Vm {
         let r = (|| {
             while let Some(x) = self.iter_next(it)? {
                 if out.len() % 4096 == 4095 {
-                    self.reserve(out.len() * std::mem::size_of::<Value>())?;
+                    self.reserve_values(out.len())?;
                     self.check_limits()?;
+                    out.try_reserve(4096)
+                        .map_err(|_| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;
                 }
                 out.push(x);
             }

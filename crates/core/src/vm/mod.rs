@@ -508,12 +508,7 @@ impl Vm {
         if self.check_counter >= CHECK_INTERVAL {
             self.check_counter = 0;
             self.check_limits()?;
-            // A safepoint: every live value is reachable from the VM's roots here, so this is
-            // the only place garbage is collected.
             if self.nested == 0 {
-                if self.heap.wants_collection() || self.memory_is_high() {
-                    self.collect_garbage();
-                }
                 if let Some(d) = self.slice_deadline {
                     if std::time::Instant::now() >= d {
                         self.yield_requested = true;
@@ -521,13 +516,34 @@ impl Vm {
                 }
             }
         }
+        // A safepoint: every live value is reachable from the VM's roots here, so this is the
+        // only place garbage is collected.
+        if self.nested == 0 && (self.heap.wants_collection() || self.memory_is_high()) {
+            self.collect_garbage();
+        }
         Ok(())
     }
 
-    /// Whether the heap is close enough to the memory limit to collect before the next interval.
+    /// Counts a unit of native work (an iterator step, a comparison) towards the periodic
+    /// checks, so long native loops honour the time limit and cancellation. Never collects.
+    #[inline]
+    pub fn native_tick(&mut self) -> PyResult<()> {
+        self.check_counter += 1;
+        if self.check_counter >= CHECK_INTERVAL {
+            self.check_counter = 0;
+            self.check_limits()?;
+        }
+        Ok(())
+    }
+
+    /// Whether the heap is close to the memory limit and has grown since the last collection
+    /// (so a large live set does not cause a collection at every safepoint).
     fn memory_is_high(&self) -> bool {
         match self.limits.max_memory {
-            Some(max) => self.heap.bytes > max / 4 * 3 && self.heap.allocations_since_gc > 0,
+            Some(max) => {
+                self.heap.bytes > max / 4 * 3
+                    && self.heap.bytes.saturating_sub(self.heap.bytes_after_gc) > max / 16
+            }
             None => false,
         }
     }
