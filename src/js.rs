@@ -92,19 +92,28 @@ impl Js {
 
     pub fn undefined(&self) -> Result<sys::napi_value> {
         let mut r = ptr::null_mut();
-        status(unsafe { sys::napi_get_undefined(self.env, &mut r) }, "undefined")?;
+        status(
+            unsafe { sys::napi_get_undefined(self.env, &mut r) },
+            "undefined",
+        )?;
         Ok(r)
     }
 
     pub fn boolean(&self, b: bool) -> Result<sys::napi_value> {
         let mut r = ptr::null_mut();
-        status(unsafe { sys::napi_get_boolean(self.env, b, &mut r) }, "boolean")?;
+        status(
+            unsafe { sys::napi_get_boolean(self.env, b, &mut r) },
+            "boolean",
+        )?;
         Ok(r)
     }
 
     pub fn number(&self, f: f64) -> Result<sys::napi_value> {
         let mut r = ptr::null_mut();
-        status(unsafe { sys::napi_create_double(self.env, f, &mut r) }, "number")?;
+        status(
+            unsafe { sys::napi_create_double(self.env, f, &mut r) },
+            "number",
+        )?;
         Ok(r)
     }
 
@@ -112,7 +121,12 @@ impl Js {
         let mut r = ptr::null_mut();
         status(
             unsafe {
-                sys::napi_create_string_utf8(self.env, s.as_ptr() as *const c_char, s.len() as isize, &mut r)
+                sys::napi_create_string_utf8(
+                    self.env,
+                    s.as_ptr() as *const c_char,
+                    s.len() as isize,
+                    &mut r,
+                )
             },
             "string",
         )?;
@@ -121,7 +135,10 @@ impl Js {
 
     pub fn object(&self) -> Result<sys::napi_value> {
         let mut r = ptr::null_mut();
-        status(unsafe { sys::napi_create_object(self.env, &mut r) }, "object")?;
+        status(
+            unsafe { sys::napi_create_object(self.env, &mut r) },
+            "object",
+        )?;
         Ok(r)
     }
 
@@ -135,18 +152,27 @@ impl Js {
     }
 
     pub fn set_element(&self, arr: sys::napi_value, i: u32, v: sys::napi_value) -> Result<()> {
-        status(unsafe { sys::napi_set_element(self.env, arr, i, v) }, "set element")
+        status(
+            unsafe { sys::napi_set_element(self.env, arr, i, v) },
+            "set element",
+        )
     }
 
     pub fn get_element(&self, arr: sys::napi_value, i: u32) -> Result<sys::napi_value> {
         let mut r = ptr::null_mut();
-        status(unsafe { sys::napi_get_element(self.env, arr, i, &mut r) }, "get element")?;
+        status(
+            unsafe { sys::napi_get_element(self.env, arr, i, &mut r) },
+            "get element",
+        )?;
         Ok(r)
     }
 
     pub fn array_len(&self, arr: sys::napi_value) -> Result<u32> {
         let mut n = 0;
-        status(unsafe { sys::napi_get_array_length(self.env, arr, &mut n) }, "array length")?;
+        status(
+            unsafe { sys::napi_get_array_length(self.env, arr, &mut n) },
+            "array length",
+        )?;
         Ok(n)
     }
 
@@ -156,7 +182,12 @@ impl Js {
         self.define(obj, key, v)
     }
 
-    pub fn define(&self, obj: sys::napi_value, key: sys::napi_value, v: sys::napi_value) -> Result<()> {
+    pub fn define(
+        &self,
+        obj: sys::napi_value,
+        key: sys::napi_value,
+        v: sys::napi_value,
+    ) -> Result<()> {
         let desc = sys::napi_property_descriptor {
             utf8name: ptr::null(),
             name: key,
@@ -178,7 +209,10 @@ impl Js {
     pub fn get_named(&self, obj: sys::napi_value, name: &str) -> Result<sys::napi_value> {
         let key = self.string(name)?;
         let mut r = ptr::null_mut();
-        status(unsafe { sys::napi_get_property(self.env, obj, key, &mut r) }, "get property")?;
+        status(
+            unsafe { sys::napi_get_property(self.env, obj, key, &mut r) },
+            "get property",
+        )?;
         Ok(r)
     }
 
@@ -204,18 +238,25 @@ impl Js {
         )?;
         buf.truncate(written);
         // Node-API writes valid UTF-8 (lone surrogates become U+FFFD).
-        Ok(String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+        Ok(String::from_utf8(buf)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
     }
 
     pub fn get_f64(&self, v: sys::napi_value) -> Result<f64> {
         let mut f = 0.0;
-        status(unsafe { sys::napi_get_value_double(self.env, v, &mut f) }, "number")?;
+        status(
+            unsafe { sys::napi_get_value_double(self.env, v, &mut f) },
+            "number",
+        )?;
         Ok(f)
     }
 
     pub fn get_bool(&self, v: sys::napi_value) -> Result<bool> {
         let mut b = false;
-        status(unsafe { sys::napi_get_value_bool(self.env, v, &mut b) }, "boolean")?;
+        status(
+            unsafe { sys::napi_get_value_bool(self.env, v, &mut b) },
+            "boolean",
+        )?;
         Ok(b)
     }
 
@@ -227,20 +268,33 @@ impl Js {
 
     fn instance_of(&self, v: sys::napi_value, ctor: sys::napi_value) -> Result<bool> {
         let mut r = false;
-        status(unsafe { sys::napi_instanceof(self.env, v, ctor, &mut r) }, "instanceof")?;
+        status(
+            unsafe { sys::napi_instanceof(self.env, v, ctor, &mut r) },
+            "instanceof",
+        )?;
         Ok(r)
     }
 
     fn strict_equals(&self, a: sys::napi_value, b: sys::napi_value) -> Result<bool> {
         let mut r = false;
-        status(unsafe { sys::napi_strict_equals(self.env, a, b, &mut r) }, "equals")?;
+        status(
+            unsafe { sys::napi_strict_equals(self.env, a, b, &mut r) },
+            "equals",
+        )?;
         Ok(r)
     }
 
-    pub fn call(&self, recv: sys::napi_value, f: sys::napi_value, args: &[sys::napi_value]) -> Result<sys::napi_value> {
+    pub fn call(
+        &self,
+        recv: sys::napi_value,
+        f: sys::napi_value,
+        args: &[sys::napi_value],
+    ) -> Result<sys::napi_value> {
         let mut r = ptr::null_mut();
         status(
-            unsafe { sys::napi_call_function(self.env, recv, f, args.len(), args.as_ptr(), &mut r) },
+            unsafe {
+                sys::napi_call_function(self.env, recv, f, args.len(), args.as_ptr(), &mut r)
+            },
             "call",
         )?;
         Ok(r)
@@ -257,13 +311,19 @@ impl Js {
 
     fn is_array(&self, v: sys::napi_value) -> Result<bool> {
         let mut r = false;
-        status(unsafe { sys::napi_is_array(self.env, v, &mut r) }, "is array")?;
+        status(
+            unsafe { sys::napi_is_array(self.env, v, &mut r) },
+            "is array",
+        )?;
         Ok(r)
     }
 
     fn prototype(&self, v: sys::napi_value) -> Result<sys::napi_value> {
         let mut r = ptr::null_mut();
-        status(unsafe { sys::napi_get_prototype(self.env, v, &mut r) }, "prototype")?;
+        status(
+            unsafe { sys::napi_get_prototype(self.env, v, &mut r) },
+            "prototype",
+        )?;
         Ok(r)
     }
 
@@ -288,7 +348,10 @@ impl Js {
     /// The bytes of a `Uint8Array`/`Buffer`/`Uint8ClampedArray`, if `v` is one.
     fn uint8_bytes(&self, v: sys::napi_value) -> Result<Option<Vec<u8>>> {
         let mut is_typed = false;
-        status(unsafe { sys::napi_is_typedarray(self.env, v, &mut is_typed) }, "is typedarray")?;
+        status(
+            unsafe { sys::napi_is_typedarray(self.env, v, &mut is_typed) },
+            "is typedarray",
+        )?;
         if is_typed {
             let mut kind = 0;
             let mut len = 0usize;
@@ -297,11 +360,21 @@ impl Js {
             let mut offset = 0usize;
             status(
                 unsafe {
-                    sys::napi_get_typedarray_info(self.env, v, &mut kind, &mut len, &mut data, &mut ab, &mut offset)
+                    sys::napi_get_typedarray_info(
+                        self.env,
+                        v,
+                        &mut kind,
+                        &mut len,
+                        &mut data,
+                        &mut ab,
+                        &mut offset,
+                    )
                 },
                 "typedarray info",
             )?;
-            if kind != sys::TypedarrayType::uint8_array && kind != sys::TypedarrayType::uint8_clamped_array {
+            if kind != sys::TypedarrayType::uint8_array
+                && kind != sys::TypedarrayType::uint8_clamped_array
+            {
                 return Ok(None);
             }
             if len == 0 || data.is_null() {
@@ -312,7 +385,10 @@ impl Js {
             return Ok(Some(bytes.to_vec()));
         }
         let mut is_ab = false;
-        status(unsafe { sys::napi_is_arraybuffer(self.env, v, &mut is_ab) }, "is arraybuffer")?;
+        status(
+            unsafe { sys::napi_is_arraybuffer(self.env, v, &mut is_ab) },
+            "is arraybuffer",
+        )?;
         if is_ab {
             let mut data: *mut c_void = ptr::null_mut();
             let mut len = 0usize;
@@ -334,14 +410,28 @@ impl Js {
         let mut sign = 0;
         let mut count = 0usize;
         status(
-            unsafe { sys::napi_get_value_bigint_words(self.env, v, &mut sign, &mut count, ptr::null_mut()) },
+            unsafe {
+                sys::napi_get_value_bigint_words(
+                    self.env,
+                    v,
+                    &mut sign,
+                    &mut count,
+                    ptr::null_mut(),
+                )
+            },
             "bigint size",
         )?;
         let mut words = vec![0u64; count.max(1)];
         let mut count2 = words.len();
         status(
             unsafe {
-                sys::napi_get_value_bigint_words(self.env, v, &mut sign, &mut count2, words.as_mut_ptr())
+                sys::napi_get_value_bigint_words(
+                    self.env,
+                    v,
+                    &mut sign,
+                    &mut count2,
+                    words.as_mut_ptr(),
+                )
             },
             "bigint",
         )?;
@@ -392,7 +482,14 @@ impl Js {
         let mut r = ptr::null_mut();
         status(
             unsafe {
-                sys::napi_create_typedarray(self.env, sys::TypedarrayType::uint8_array, b.len(), ab, 0, &mut r)
+                sys::napi_create_typedarray(
+                    self.env,
+                    sys::TypedarrayType::uint8_array,
+                    b.len(),
+                    ab,
+                    0,
+                    &mut r,
+                )
             },
             "uint8array",
         )?;
@@ -473,12 +570,20 @@ impl FromJs {
     }
 
     /// Converts `v`; `what` names it in error messages ("input 'x'").
-    pub fn convert(&mut self, v: sys::napi_value, what: &str) -> std::result::Result<HostValue, ConvertError> {
+    pub fn convert(
+        &mut self,
+        v: sys::napi_value,
+        what: &str,
+    ) -> std::result::Result<HostValue, ConvertError> {
         self.path.clear();
         self.value(v, what)
     }
 
-    fn value(&mut self, v: sys::napi_value, what: &str) -> std::result::Result<HostValue, ConvertError> {
+    fn value(
+        &mut self,
+        v: sys::napi_value,
+        what: &str,
+    ) -> std::result::Result<HostValue, ConvertError> {
         let js = self.js;
         let t = js.type_of(v)?;
         Ok(match t {
@@ -486,7 +591,10 @@ impl FromJs {
             sys::ValueType::napi_boolean => HostValue::Bool(js.get_bool(v)?),
             sys::ValueType::napi_number => {
                 let f = js.get_f64(v)?;
-                if f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_992.0 && !(f == 0.0 && f.is_sign_negative()) {
+                if f.fract() == 0.0
+                    && f.abs() <= 9_007_199_254_740_992.0
+                    && !(f == 0.0 && f.is_sign_negative())
+                {
                     HostValue::Int(f as i64)
                 } else {
                     HostValue::Float(f)
@@ -513,7 +621,11 @@ impl FromJs {
         })
     }
 
-    fn object(&mut self, v: sys::napi_value, what: &str) -> std::result::Result<HostValue, ConvertError> {
+    fn object(
+        &mut self,
+        v: sys::napi_value,
+        what: &str,
+    ) -> std::result::Result<HostValue, ConvertError> {
         let js = self.js;
         if let Some(bytes) = js.uint8_bytes(v)? {
             return Ok(HostValue::Bytes(bytes));
@@ -536,7 +648,11 @@ impl FromJs {
         r
     }
 
-    fn object_inner(&mut self, v: sys::napi_value, what: &str) -> std::result::Result<HostValue, ConvertError> {
+    fn object_inner(
+        &mut self,
+        v: sys::napi_value,
+        what: &str,
+    ) -> std::result::Result<HostValue, ConvertError> {
         let js = self.js;
         let c = self.ctors()?;
         if js.is_array(v)? {
@@ -557,7 +673,10 @@ impl FromJs {
                 let k = js.get_element(pair, 0)?;
                 let val = js.get_element(pair, 1)?;
                 let hk = self.value(k, what)?;
-                if matches!(hk, HostValue::List(_) | HostValue::Dict(_) | HostValue::Set(_)) {
+                if matches!(
+                    hk,
+                    HostValue::List(_) | HostValue::Dict(_) | HostValue::Set(_)
+                ) {
                     return Err(ConvertError::Type(format!(
                         "montybox: {what} is a Map with an array, object or Set key, which Python cannot hash"
                     )));
@@ -573,7 +692,10 @@ impl FromJs {
             for i in 0..n {
                 let e = js.get_element(items_js, i)?;
                 let h = self.value(e, what)?;
-                if matches!(h, HostValue::List(_) | HostValue::Dict(_) | HostValue::Set(_)) {
+                if matches!(
+                    h,
+                    HostValue::List(_) | HostValue::Dict(_) | HostValue::Set(_)
+                ) {
                     return Err(ConvertError::Type(format!(
                         "montybox: {what} is a Set holding an array, object or Set, which Python cannot hash"
                     )));
@@ -583,7 +705,8 @@ impl FromJs {
             return Ok(HostValue::Set(out));
         }
         let proto = js.prototype(v)?;
-        let plain = js.type_of(proto)? == sys::ValueType::napi_null || js.strict_equals(proto, c.object_proto)?;
+        let plain = js.type_of(proto)? == sys::ValueType::napi_null
+            || js.strict_equals(proto, c.object_proto)?;
         if !plain {
             let to_json = js.get_named(v, "toJSON")?;
             if js.type_of(to_json)? == sys::ValueType::napi_function {
@@ -601,7 +724,11 @@ impl FromJs {
             } else {
                 String::new()
             };
-            let name = if name.is_empty() { "a non-plain object".to_string() } else { format!("a {name}") };
+            let name = if name.is_empty() {
+                "a non-plain object".to_string()
+            } else {
+                format!("a {name}")
+            };
             return Err(ConvertError::Type(format!(
                 "montybox: {what} is {name}, which cannot be passed to Python (use a plain object, array, Map, Set or Uint8Array)"
             )));
@@ -613,7 +740,10 @@ impl FromJs {
             let k = js.get_element(keys, i)?;
             let key = js.get_string(k)?;
             let mut val = ptr::null_mut();
-            status(unsafe { sys::napi_get_property(js.env, v, k, &mut val) }, "get property")?;
+            status(
+                unsafe { sys::napi_get_property(js.env, v, k, &mut val) },
+                "get property",
+            )?;
             out.push((HostValue::Str(key), self.value(val, what)?));
         }
         Ok(HostValue::Dict(out))
@@ -628,7 +758,10 @@ pub struct ToJs {
 
 impl ToJs {
     pub fn new(env: sys::napi_env) -> ToJs {
-        ToJs { js: Js::new(env), map: None }
+        ToJs {
+            js: Js::new(env),
+            map: None,
+        }
     }
 
     fn ctors(&mut self) -> Result<(sys::napi_value, sys::napi_value)> {

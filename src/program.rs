@@ -30,7 +30,9 @@ pub fn compile_program(
                 program: Arc::new(p),
             };
             // SAFETY: env is the live env of this call.
-            Ok(Raw(unsafe { NativeProgram::to_napi_value(env.raw(), prog)? }))
+            Ok(Raw(unsafe {
+                NativeProgram::to_napi_value(env.raw(), prog)?
+            }))
         }
         Err(e) => Ok(Raw(error_info(Js::new(env.raw()), &RunError::Syntax(e))?)),
     }

@@ -34,7 +34,10 @@ impl Output for Chunks {
 
 impl Chunks {
     fn drain(&self) -> Vec<String> {
-        self.0.lock().map(|mut c| std::mem::take(&mut *c)).unwrap_or_default()
+        self.0
+            .lock()
+            .map(|mut c| std::mem::take(&mut *c))
+            .unwrap_or_default()
     }
 }
 
@@ -89,7 +92,9 @@ pub fn read_limits(env: sys::napi_env, v: Option<Raw>) -> Result<Limits> {
                 if !f.is_finite() || f < 0.0 {
                     return Err(type_error(
                         env,
-                        &format!("montybox: limits.{name} must be a non-negative finite number or null"),
+                        &format!(
+                            "montybox: limits.{name} must be a non-negative finite number or null"
+                        ),
                     ));
                 }
                 Ok(Some(Some(f)))
@@ -227,7 +232,9 @@ impl Task for StepTask {
 }
 
 fn js_to_host(env: sys::napi_env, v: Raw, what: &str) -> Result<HostValue> {
-    FromJs::new(env).convert(v.0, what).map_err(|e| e.throw(env))
+    FromJs::new(env)
+        .convert(v.0, what)
+        .map_err(|e| e.throw(env))
 }
 
 #[napi]
@@ -260,7 +267,12 @@ impl NativeRun {
                             }
                         }
                     }
-                    _ => return Err(type_error(raw_env, "montybox: inputs must be a plain object")),
+                    _ => {
+                        return Err(type_error(
+                            raw_env,
+                            "montybox: inputs must be a plain object",
+                        ))
+                    }
                 }
             }
         }
@@ -324,7 +336,11 @@ impl NativeRun {
         })
     }
 
-    fn with_run<T>(&self, env: Env, f: impl FnOnce(&mut Run) -> std::result::Result<T, RunError>) -> Result<T> {
+    fn with_run<T>(
+        &self,
+        env: Env,
+        f: impl FnOnce(&mut Run) -> std::result::Result<T, RunError>,
+    ) -> Result<T> {
         let mut guard = self.slot.try_lock().map_err(|_| busy(env.raw()))?;
         let run = guard
             .run
@@ -353,8 +369,16 @@ impl NativeRun {
 
     /// Answers the pending call `id` by raising `type(message)` at the call.
     #[napi(catch_unwind)]
-    pub fn answer_error(&self, env: Env, id: f64, type_name: String, message: String) -> Result<()> {
-        self.with_run(env, |r| r.answer(id as u64, Answer::Error { type_name, message }))
+    pub fn answer_error(
+        &self,
+        env: Env,
+        id: f64,
+        type_name: String,
+        message: String,
+    ) -> Result<()> {
+        self.with_run(env, |r| {
+            r.answer(id as u64, Answer::Error { type_name, message })
+        })
     }
 
     /// Answers the pending call `id` with "later": `resolve`/`reject` settle it.
@@ -418,7 +442,12 @@ impl NativeRun {
         Ok(guard
             .run
             .as_ref()
-            .map(|r| r.outstanding_calls().into_iter().map(|i| i as f64).collect())
+            .map(|r| {
+                r.outstanding_calls()
+                    .into_iter()
+                    .map(|i| i as f64)
+                    .collect()
+            })
             .unwrap_or_default())
     }
 

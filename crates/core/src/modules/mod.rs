@@ -5,7 +5,12 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod collections;
+pub mod collections_abc;
+pub mod functools;
+pub mod itertools;
 pub mod native;
+pub mod operator;
 
 use serde::{Deserialize, Serialize};
 
@@ -70,6 +75,11 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "collections" => Collections(collections::CollFn),
+    "collections.abc" => CollectionsAbc(collections_abc::AbcFn),
+    "functools" => Functools(functools::StubFn),
+    "itertools" => Itertools(itertools::ItertoolsFn),
+    "operator" => Operator(operator::OperatorFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.

@@ -33,17 +33,35 @@ use crate::vm::Vm;
 
 /// The state of an instance of a native standard-library class.
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub enum NativeData {}
+pub enum NativeData {
+    Operator(Box<crate::modules::operator::OpState>),
+    Collections(Box<crate::modules::collections::State>),
+    CollectionsAbc(Box<crate::modules::collections_abc::State>),
+    Itertools(Box<crate::modules::itertools::State>),
+    Functools(Box<crate::modules::functools::State>),
+}
 
 impl NativeData {
     /// Reports every value the state holds.
-    pub fn trace(&self, _f: &mut dyn FnMut(Value)) {
-        match *self {}
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            NativeData::Operator(s) => s.trace(f),
+            NativeData::Collections(s) => s.trace(f),
+            NativeData::CollectionsAbc(s) => s.trace(f),
+            NativeData::Itertools(s) => s.trace(f),
+            NativeData::Functools(s) => s.trace(f),
+        }
     }
 
     /// An estimate of the bytes the state occupies (for memory accounting).
     pub fn size_estimate(&self) -> usize {
-        match *self {}
+        match self {
+            NativeData::Operator(s) => s.size_estimate(),
+            NativeData::Collections(s) => s.size_estimate(),
+            NativeData::CollectionsAbc(s) => s.size_estimate(),
+            NativeData::Itertools(s) => s.size_estimate(),
+            NativeData::Functools(s) => s.size_estimate(),
+        }
     }
 }
 
@@ -60,6 +78,9 @@ pub struct NativeClass<'a> {
     pub attrs: Vec<(&'a str, Value)>,
     /// The metaclass (a native metaclass class), or `Undefined` (the default) for `type`.
     pub meta: Value,
+    /// Whether messages name the class with its module (`'collections.deque'`), as CPython's
+    /// C-implemented types are named; `__name__` stays the short name.
+    pub qualified: bool,
 }
 
 impl Vm {
@@ -71,8 +92,13 @@ impl Vm {
         }
         let mod_name = self.new_str(def.module.to_string())?;
         self.dict_insert_str(&mut dict, "__module__", mod_name)?;
+        let name = if def.qualified {
+            format!("{}.{}", def.module, def.name)
+        } else {
+            def.name.to_string()
+        };
         self.create_class(crate::vm::ClassSpec {
-            name: def.name.to_string(),
+            name,
             qualname: def.name.to_string(),
             module: def.module.to_string(),
             bases: def.bases.to_vec(),

@@ -601,6 +601,13 @@ impl Vm {
         let v = match name {
             "__name__" => {
                 let n = self.class_name(cls);
+                // Native classes named like C types (`collections.deque`) show the module in
+                // messages, but their `__name__` is the last part, as CPython's are.
+                let (q, _) = self.class_qualname(cls);
+                let n = match n.strip_suffix(q.as_str()) {
+                    Some(prefix) if prefix.ends_with('.') => q,
+                    _ => n,
+                };
                 self.new_str(n)?
             }
             "__qualname__" => {

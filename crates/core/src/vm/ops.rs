@@ -385,9 +385,10 @@ impl Vm {
                     UnOp::Invert => "__invert__",
                     UnOp::Not => unreachable_not(),
                 };
-                if let Some(m) = self.lookup_special(a, name)? {
-                    if !matches!(m, Value::Obj(id) if matches!(self.heap.get(id), Object::BoundMethod(bm) if matches!(bm.func, Value::Builtin(_))))
-                    {
+                // Methods defined in a class namespace (Python or a native stdlib class), not
+                // the built-in type's own native ones (those apply to the payload below).
+                if self.has_user_special(a, name) {
+                    if let Some(m) = self.lookup_special(a, name)? {
                         return self.call_flow(m, &[], OnReturn::Push);
                     }
                 }
