@@ -5,9 +5,12 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
+pub mod copy;
 pub mod functools;
+pub mod heapq;
 pub mod itertools;
 pub mod native;
 pub mod operator;
@@ -75,9 +78,12 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "bisect" => Bisect(bisect::BisectFn),
     "collections" => Collections(collections::CollFn),
     "collections.abc" => CollectionsAbc(collections_abc::AbcFn),
-    "functools" => Functools(functools::StubFn),
+    "copy" => Copy(copy::CopyFn),
+    "functools" => Functools(functools::FunctoolsFn),
+    "heapq" => Heapq(heapq::HeapqFn),
     "itertools" => Itertools(itertools::ItertoolsFn),
     "operator" => Operator(operator::OperatorFn),
 }

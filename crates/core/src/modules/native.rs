@@ -39,6 +39,7 @@ pub enum NativeData {
     CollectionsAbc(Box<crate::modules::collections_abc::State>),
     Itertools(Box<crate::modules::itertools::State>),
     Functools(Box<crate::modules::functools::State>),
+    Heapq(Box<crate::modules::heapq::MergeState>),
 }
 
 impl NativeData {
@@ -50,6 +51,7 @@ impl NativeData {
             NativeData::CollectionsAbc(s) => s.trace(f),
             NativeData::Itertools(s) => s.trace(f),
             NativeData::Functools(s) => s.trace(f),
+            NativeData::Heapq(s) => s.trace(f),
         }
     }
 
@@ -61,6 +63,7 @@ impl NativeData {
             NativeData::CollectionsAbc(s) => s.size_estimate(),
             NativeData::Itertools(s) => s.size_estimate(),
             NativeData::Functools(s) => s.size_estimate(),
+            NativeData::Heapq(s) => s.size_estimate(),
         }
     }
 }

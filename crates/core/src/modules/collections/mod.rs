@@ -166,3 +166,23 @@ pub fn ordereddict_class(vm: &mut Vm) -> PyResult<Value> {
 pub fn defaultdict_class(vm: &mut Vm) -> PyResult<Value> {
     vm.std_class("collections.defaultdict", dicts::make_defaultdict)
 }
+
+/// A namedtuple class made natively (`functools.CacheInfo`).
+pub fn make_namedtuple(
+    vm: &mut Vm,
+    typename: &str,
+    fields: &[&str],
+    module: &str,
+) -> PyResult<Value> {
+    let t = vm.new_str(typename.to_string())?;
+    let mut names = Vec::with_capacity(fields.len());
+    for f in fields {
+        names.push(vm.new_str(f.to_string())?);
+    }
+    let l = vm.new_list(names)?;
+    let m = vm.new_str(module.to_string())?;
+    let mk = vm.new_str("module".to_string())?;
+    let mut a = Args::new(&[t, l]);
+    a.kw.push((mk, m));
+    namedtuple::namedtuple(vm, &a)
+}
