@@ -779,14 +779,7 @@ fn builtin_has(t: BuiltinType, name: &str) -> Option<bool> {
         "__hash__" => {
             if matches!(
                 t,
-                T::List
-                    | T::Dict
-                    | T::Set
-                    | T::ByteArray
-                    | T::Slice
-                    | T::DictKeys
-                    | T::DictItems
-                    | T::DictValues
+                T::List | T::Dict | T::Set | T::ByteArray | T::Slice | T::DictKeys | T::DictItems
             ) {
                 // These set `__hash__ = None`, which stops the search.
                 return Some(false);
