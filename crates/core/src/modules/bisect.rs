@@ -47,7 +47,14 @@ struct Params {
 }
 
 fn params(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Params> {
-    args.check_kw(vm, name, &["a", "x", "lo", "hi", "key"])?;
+    for (k, _) in &args.kw {
+        let n = vm.str_value(*k).unwrap_or_default();
+        if !["a", "x", "lo", "hi", "key"].contains(&n.as_str()) {
+            return Err(Exc::type_error(format!(
+                "'{n}' is an invalid keyword argument for {name}()"
+            )));
+        }
+    }
     if args.len() > 4 {
         return Err(Exc::type_error(format!(
             "{name}() takes at most 4 positional arguments ({} given)",
@@ -80,16 +87,35 @@ fn params(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Params> {
     let hi = match get(vm, 3, "hi") {
         Some(Value::None) | None => None,
         // CPython's C code uses -1 as "len(a)".
-        Some(v) => match vm.index_value(v)? {
-            -1 => None,
-            h => Some(h),
-        },
+        Some(v) => {
+            if vm.kind(v) != crate::vm::ops::Kind::Int && vm.lookup_user(v, "__index__")?.is_none()
+            {
+                let t = vm.type_name(v);
+                return Err(Exc::type_error(format!(
+                    "argument should be integer or None, not '{t}'"
+                )));
+            }
+            match vm.index_value(v) {
+                Ok(-1) => None,
+                Ok(h) => Some(h),
+                Err(_) => {
+                    return Err(Exc::overflow_error(
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
+                }
+            }
+        }
     };
     let key = get(vm, 4, "key").unwrap_or(Value::None);
     Ok(Params { a, x, lo, hi, key })
 }
 
 fn item(vm: &mut Vm, a: Value, i: i64) -> PyResult<Value> {
+    // The sequence protocol: a dict has `__getitem__` but is not a sequence.
+    if vm.dict_id(a).is_some() && !vm.has_user_special(a, "__getitem__") {
+        let t = vm.type_name(a);
+        return Err(Exc::type_error(format!("{t} is not a sequence")));
+    }
     if let Some(id) = vm.list_id(a) {
         if vm
             .lookup_in_namespaces(vm.type_of(a), "__getitem__")

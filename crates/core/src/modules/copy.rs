@@ -188,6 +188,12 @@ fn plan_from_reduce(vm: &mut Vm, x: Value, rv: Value) -> PyResult<Option<Plan>> 
         .seq_items(rv)
         .filter(|_| vm.kind(rv) == crate::vm::ops::Kind::Tuple)
     else {
+        if !vm.is_iterable(rv)? {
+            let t = vm.type_name(rv);
+            return Err(Exc::type_error(format!(
+                "Value after * must be an iterable, not {t}"
+            )));
+        }
         return Err(Exc::type_error("__reduce__ must return a string or tuple"));
     };
     if !(2..=5).contains(&parts.len()) {
@@ -419,7 +425,15 @@ fn build(vm: &mut Vm, func: Value, pre: &[Value], args: &[Value]) -> PyResult<Va
 // ---- copy.copy -----------------------------------------------------------------------------
 
 fn copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.no_kw("copy")?;
+    args.check_kw(vm, "copy", &["x"])?;
+    if let (0, Some(x)) = (args.len(), args.kwarg(vm, "x")) {
+        return shallow(vm, x);
+    }
+    if args.is_empty() {
+        return Err(Exc::type_error(
+            "copy() missing 1 required positional argument: 'x'",
+        ));
+    }
     if args.len() != 1 {
         return Err(Exc::type_error(format!(
             "copy() takes 1 positional argument but {} were given",

@@ -680,8 +680,20 @@ fn lru_decorate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn cache(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.no_kw("cache")?;
-    args.check_func("cache", 1, 1)?;
+    args.check_kw(vm, "cache", &["user_function"])?;
+    if let (0, Some(f)) = (args.len(), args.kwarg(vm, "user_function")) {
+        return make_lru(vm, f, None, false);
+    }
+    if args.len() != 1 {
+        return Err(Exc::type_error(if args.is_empty() {
+            "cache() missing 1 required positional argument: 'user_function'".to_string()
+        } else {
+            format!(
+                "cache() takes 1 positional argument but {} were given",
+                args.len()
+            )
+        }));
+    }
     make_lru(vm, args.pos[0], None, false)
 }
 
@@ -802,6 +814,7 @@ fn lru_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     bump(vm, this, false);
     if tail {
+        check_depth(vm)?;
         let ctx = vm.new_tuple(vec![this, key])?;
         vm.tail_call(
             func,
@@ -813,6 +826,24 @@ fn lru_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let r = vm.call_args(func, call_args())?;
     store(vm, this, key, r)?;
     Ok(r)
+}
+
+/// CPython counts a call through the cache wrapper (a C call) towards the recursion limit, as
+/// well as the function's own frame: a recursive cached function gets about half the depth.
+fn check_depth(vm: &mut Vm) -> PyResult<()> {
+    let store = fv(FunctoolsFn::Lru(LruFn::Store));
+    let wrappers = vm
+        .frames
+        .iter()
+        .filter(|f| matches!(f.on_return, crate::vm::OnReturn::NativeThen { func, .. } if func.is(store)))
+        .count();
+    if vm.frames.len() + wrappers + 2 > vm.limits.max_recursion_depth {
+        return Err(Exc::new(
+            BuiltinType::RecursionError,
+            "maximum recursion depth exceeded",
+        ));
+    }
+    Ok(())
 }
 
 /// Records `key -> result` unless a recursive call already did, evicting the least recently

@@ -32,6 +32,10 @@ native_methods! {
         HeapifyMax => "_heapify_max" => heapify_max,
         HeapPopMax => "_heappop_max" => heappop_max,
         HeapReplaceMax => "_heapreplace_max" => heapreplace_max,
+        SiftDown => "_siftdown" => py_siftdown,
+        SiftUp => "_siftup" => py_siftup,
+        SiftDownMax => "_siftdown_max" => py_siftdown_max,
+        SiftUpMax => "_siftup_max" => py_siftup_max,
         MergeIter => "__iter__" => merge_iter,
         MergeNext => "__next__" => merge_next,
         MergeRepr => "__repr__" => merge_repr,
@@ -50,6 +54,10 @@ const PUBLIC: &[HeapqFn] = &[
     HeapqFn::HeapifyMax,
     HeapqFn::HeapPopMax,
     HeapqFn::HeapReplaceMax,
+    HeapqFn::SiftDown,
+    HeapqFn::SiftUp,
+    HeapqFn::SiftDownMax,
+    HeapqFn::SiftUpMax,
 ];
 
 fn fv(f: HeapqFn) -> Value {
@@ -97,10 +105,13 @@ impl MergeState {
 
 fn list_arg(vm: &Vm, v: Value, fname: &str, what: &str) -> PyResult<ObjId> {
     vm.list_id(v).ok_or_else(|| {
-        Exc::type_error(format!(
-            "{fname}() {what} must be list, not {}",
+        // CPython's argument errors name None as "None".
+        let t = if v.is_none() {
+            "None".to_string()
+        } else {
             vm.type_name(v)
-        ))
+        };
+        Exc::type_error(format!("{fname}() {what} must be list, not {t}"))
     })
 }
 
@@ -262,17 +273,27 @@ fn do_heapreplace(vm: &mut Vm, id: ObjId, item: Value, max: bool) -> PyResult<Va
     Ok(ret)
 }
 
+fn no_kw(args: &Args, name: &str) -> PyResult<()> {
+    if args.kw.is_empty() {
+        Ok(())
+    } else {
+        Err(Exc::type_error(format!(
+            "_heapq.{name}() takes no keyword arguments"
+        )))
+    }
+}
+
 fn two(args: &Args, name: &str) -> PyResult<(Value, Value)> {
-    args.no_kw(name)?;
+    no_kw(args, name)?;
     args.check_func(name, 2, 2)?;
     Ok((args.pos[0], args.pos[1]))
 }
 
 fn one(args: &Args, name: &str) -> PyResult<Value> {
-    args.no_kw(name)?;
+    no_kw(args, name)?;
     if args.len() != 1 {
         return Err(Exc::type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
+            "_heapq.{name}() takes exactly one argument ({} given)",
             args.len()
         )));
     }
@@ -343,6 +364,52 @@ fn heapreplace_max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (h, item) = two(args, "_heapreplace_max")?;
     let id = list_arg(vm, h, "_heapreplace_max", "argument 1")?;
     do_heapreplace(vm, id, item, true)
+}
+
+/// The pure-Python helpers `_siftdown(heap, startpos, pos)` and `_siftup(heap, pos)`.
+fn py_sift(vm: &mut Vm, args: &Args, name: &str, down: bool, max: bool) -> PyResult<Value> {
+    let n = if down { 3 } else { 2 };
+    if args.len() != n || !args.kw.is_empty() {
+        return Err(Exc::type_error(format!(
+            "{name}() takes {n} positional arguments but {} were given",
+            args.len()
+        )));
+    }
+    let id = vm.list_id(args.pos[0]).ok_or_else(|| {
+        Exc::type_error(format!(
+            "'{}' object is not subscriptable",
+            vm.type_name(args.pos[0])
+        ))
+    })?;
+    let idx = |vm: &mut Vm, v: Value| -> PyResult<usize> {
+        let i = vm.index_value(v)?;
+        usize::try_from(i).map_err(|_| Exc::index_error("list index out of range"))
+    };
+    if down {
+        let start = idx(vm, args.pos[1])?;
+        let pos = idx(vm, args.pos[2])?;
+        siftdown(vm, id, start, pos, max)?;
+    } else {
+        let pos = idx(vm, args.pos[1])?;
+        siftup(vm, id, pos, max)?;
+    }
+    Ok(Value::None)
+}
+
+fn py_siftdown(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    py_sift(vm, args, "_siftdown", true, false)
+}
+
+fn py_siftup(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    py_sift(vm, args, "_siftup", false, false)
+}
+
+fn py_siftdown_max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    py_sift(vm, args, "_siftdown_max", true, true)
+}
+
+fn py_siftup_max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    py_sift(vm, args, "_siftup_max", false, true)
 }
 
 // ---- nlargest / nsmallest -----------------------------------------------------------------------

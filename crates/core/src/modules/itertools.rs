@@ -13,7 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::builtins::Args;
-use crate::bytecode::{BinOp, CmpOp};
+use crate::bytecode::BinOp;
 use crate::error::{Exc, PyResult};
 use crate::modules::native::{NativeClass, NativeData};
 use crate::modules::operator::binary;
@@ -540,7 +540,7 @@ fn params(vm: &Vm, args: &Args, fname: &str, names: &[&str]) -> PyResult<Vec<Opt
             }
             None => {
                 return Err(Exc::type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{n}'"
+                    "'{n}' is an invalid keyword argument for {fname}()"
                 )))
             }
         }
@@ -612,14 +612,11 @@ fn islice_index(vm: &mut Vm, v: Value, msg: &str) -> PyResult<Option<u64>> {
     match vm.index_value(v) {
         Ok(i) if i >= 0 => Ok(Some(i as u64)),
         Ok(_) => Err(Exc::value_error(msg.to_string())),
-        Err(e) if vm.kind(v) == Kind::Int => {
-            let _ = e;
-            // Larger than sys.maxsize: CPython clamps to sys.maxsize (it will never be reached).
-            if vm.compare_bool(CmpOp::Gt, v, Value::Int(0))? {
-                Ok(Some(i64::MAX as u64))
-            } else {
-                Err(Exc::value_error(msg.to_string()))
-            }
+        // Beyond sys.maxsize.
+        Err(e)
+            if vm.kind(v) == Kind::Int || vm.exc_is(&e, crate::types::BuiltinType::IndexError) =>
+        {
+            Err(Exc::value_error(msg.to_string()))
         }
         Err(e) => Err(e),
     }
@@ -763,8 +760,9 @@ fn construct(vm: &mut Vm, k: Kind2, args: &Args) -> PyResult<Value> {
             } else {
                 let start = islice_index(vm, args.pos[2], idx_msg)?;
                 let stop = islice_index(vm, args.pos[3], stop_msg)?;
+                let step_msg = "Step for islice() must be a positive integer or None.";
                 let step = match args.get(4) {
-                    Some(s) => islice_index(vm, s, idx_msg)?,
+                    Some(s) => islice_index(vm, s, step_msg)?,
                     None => None,
                 };
                 (start, stop, step)
@@ -1692,7 +1690,11 @@ fn tee_copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `tee(iterable, n=2)`.
 fn tee(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.no_kw("tee")?;
+    if !args.kw.is_empty() {
+        return Err(Exc::type_error(
+            "itertools.tee() takes no keyword arguments",
+        ));
+    }
     args.check_func("tee", 1, 2)?;
     let n = match args.get(1) {
         Some(v) => vm.index_value(v)?,

@@ -415,14 +415,24 @@ pub fn new_itemgetter(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
 
 // ---- operator functions ---------------------------------------------------------------------
 
+fn no_kw(args: &Args, name: &str) -> PyResult<()> {
+    if args.kw.is_empty() {
+        Ok(())
+    } else {
+        Err(Exc::type_error(format!(
+            "_operator.{name}() takes no keyword arguments"
+        )))
+    }
+}
+
 fn two(args: &Args, name: &str) -> PyResult<(Value, Value)> {
-    args.no_kw(name)?;
+    no_kw(args, name)?;
     args.check_func(name, 2, 2)?;
     Ok((args.pos[0], args.pos[1]))
 }
 
 fn one(args: &Args, name: &str) -> PyResult<Value> {
-    args.no_kw(name)?;
+    no_kw(args, name)?;
     if args.len() != 1 {
         return Err(Exc::type_error(format!(
             "_operator.{name}() takes exactly one argument ({} given)",
@@ -581,7 +591,7 @@ fn op_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn op_setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.no_kw("setitem")?;
+    no_kw(args, "setitem")?;
     args.check_func("setitem", 3, 3)?;
     vm.setitem(args.pos[0], args.pos[1], args.pos[2])?;
     Ok(Value::None)
@@ -625,7 +635,7 @@ fn op_iconcat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn op_length_hint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.no_kw("length_hint")?;
+    no_kw(args, "length_hint")?;
     args.check_func("length_hint", 1, 2)?;
     let obj = args.pos[0];
     let default = match args.get(1) {

@@ -826,7 +826,22 @@ impl Vm {
             if let Value::Obj(vid) = v {
                 if matches!(self.heap.get(vid), Object::Instance(_)) {
                     if let Some(set_name) = self.lookup_special(v, "__set_name__")? {
-                        self.call(set_name, &[cls, k])?;
+                        if let Err(e) = self.call(set_name, &[cls, k]) {
+                            // CPython 3.11 wraps the error, keeping it as the cause.
+                            if e.is_fatal() {
+                                return Err(e);
+                            }
+                            let cause = self.materialize(e)?;
+                            let msg = format!(
+                                "Error calling __set_name__ on '{}' instance {} in '{}'",
+                                self.type_name(v),
+                                self.repr(k)?,
+                                self.class_name(cls)
+                            );
+                            let wrapped = self.new_exception(BuiltinType::RuntimeError, &msg)?;
+                            self.set_exception_attr(wrapped, "__cause__", Value::Obj(cause))?;
+                            return Err(Exc::Object(wrapped));
+                        }
                     }
                 }
             }
