@@ -1399,9 +1399,7 @@ fn mmap_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             for p in vm.collect(other)? {
                 let kv = vm.collect(p)?;
                 if kv.len() != 2 {
-                    return Err(Exc::value_error(format!(
-                        "too many values to unpack (expected 2)"
-                    )));
+                    return Err(Exc::value_error("too many values to unpack (expected 2)"));
                 }
                 vm.setitem(this, kv[0], kv[1])?;
             }
@@ -1596,7 +1594,7 @@ fn seq_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     }
     let mut i = start;
-    while stop.map_or(true, |s| i < s) {
+    while stop.is_none_or(|s| i < s) {
         let v = match vm.getitem(this, Value::Int(i)) {
             Ok(v) => v,
             Err(e) if vm.exc_is(&e, BuiltinType::IndexError) => break,

@@ -589,7 +589,7 @@ pub fn deep(vm: &mut Vm, x: Value, memo: Value, memo_id: ObjId) -> PyResult<Valu
     let mut steps = 0u32;
     while let Some(task) = tasks.pop() {
         steps = steps.wrapping_add(1);
-        if steps % 4096 == 0 {
+        if steps.is_multiple_of(4096) {
             vm.check_limits()?;
         }
         match task {

@@ -331,7 +331,7 @@ fn reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             Some(a) => vm.call(func, &[a, v])?,
         });
         n = n.wrapping_add(1);
-        if n % 4096 == 0 {
+        if n.is_multiple_of(4096) {
             vm.check_limits()?;
         }
     }
@@ -416,7 +416,10 @@ fn partial_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     make_partial(vm, cls, func, &args.pos[2..], &args.kw)
 }
 
-fn partial_parts(vm: &Vm, v: Value) -> PyResult<(Value, Vec<Value>, Vec<(Value, Value)>)> {
+/// A partial's function, positional arguments and keyword arguments.
+type PartialParts = (Value, Vec<Value>, Vec<(Value, Value)>);
+
+fn partial_parts(vm: &Vm, v: Value) -> PyResult<PartialParts> {
     match state(vm, v) {
         Some(State::Partial { func, args, kwargs }) => Ok((*func, args.clone(), kwargs.clone())),
         _ => Err(Exc::type_error("a partial object is required")),

@@ -245,7 +245,7 @@ fn do_heapify(vm: &mut Vm, id: ObjId, max: bool) -> PyResult<()> {
     let n = len_of(vm, id);
     for i in (0..n / 2).rev() {
         siftup(vm, id, i, max)?;
-        if i % 1024 == 0 {
+        if i.is_multiple_of(1024) {
             vm.check_limits()?;
         }
     }
@@ -557,7 +557,7 @@ fn n_impl(vm: &mut Vm, args: &Args, name: &str, largest: bool) -> PyResult<Value
             order += if largest { -1 } else { 1 };
         }
         counter = counter.wrapping_add(1);
-        if counter % 4096 == 0 {
+        if counter.is_multiple_of(4096) {
             vm.check_limits()?;
         }
     }

@@ -1212,7 +1212,7 @@ fn step(vm: &mut Vm, this: Value, st: State) -> PyResult<Option<Value>> {
                     return Ok(None);
                 }
                 cnt += 1;
-                if cnt % 4096 == 0 {
+                if cnt.is_multiple_of(4096) {
                     vm.check_limits()?;
                 }
             }
@@ -1258,8 +1258,8 @@ fn step(vm: &mut Vm, this: Value, st: State) -> PyResult<Option<Value>> {
                 return Ok(None);
             }
             let mut out = Vec::with_capacity(iters.len());
-            for i in 0..iters.len() {
-                let it = iters[i];
+            for slot in iters.iter_mut() {
+                let it = *slot;
                 if it.is_none() {
                     out.push(fill);
                     continue;
@@ -1280,7 +1280,7 @@ fn step(vm: &mut Vm, this: Value, st: State) -> PyResult<Option<Value>> {
                             );
                             return Ok(None);
                         }
-                        iters[i] = Value::None;
+                        *slot = Value::None;
                         out.push(fill);
                     }
                 }

@@ -273,6 +273,10 @@ enum Step {
     Yield,
 }
 
+/// A call handed back to the VM by a native function: callable, arguments, and the optional
+/// native continuation `(func, ctx)` (see [`Vm::tail_call`]).
+pub(crate) type TailCall = (Value, crate::builtins::Args, Option<(Value, Value)>);
+
 /// The result of an operation that may have pushed a frame instead of producing a value.
 pub enum Flow {
     Value(Value),
@@ -343,7 +347,7 @@ pub struct Vm {
     tail_ok: bool,
     /// The call a native function asked the VM to make in its place.
     #[serde(skip)]
-    tail: Option<(Value, crate::builtins::Args, Option<(Value, Value)>)>,
+    tail: Option<TailCall>,
     #[serde(skip)]
     check_counter: u32,
 }

@@ -234,8 +234,10 @@ fn new_child(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         if !args.kw.is_empty() {
             let upd = vm.getattr(m, "update")?;
-            let mut a = Args::default();
-            a.kw = args.kw.clone();
+            let a = Args {
+                kw: args.kw.clone(),
+                ..Default::default()
+            };
             vm.call_args(upd, a)?;
         }
         m

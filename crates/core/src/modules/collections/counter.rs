@@ -264,7 +264,7 @@ fn apply_source(vm: &mut Vm, this: Value, d: ObjId, src: Value, sign: i64) -> Py
             set_count(vm, this, item, s)?;
         }
         n = n.wrapping_add(1);
-        if n % 4096 == 0 {
+        if n.is_multiple_of(4096) {
             vm.check_limits()?;
         }
     }

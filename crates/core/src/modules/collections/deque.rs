@@ -381,7 +381,7 @@ fn extend_from(vm: &mut Vm, this: Value, src: Value, left: bool) -> PyResult<()>
             }
         })?;
         n = n.wrapping_add(1);
-        if n % 4096 == 0 {
+        if n.is_multiple_of(4096) {
             vm.check_limits()?;
             vm.reserve(0)?;
         }
