@@ -664,17 +664,15 @@ fn keep_positive_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     keep_positive(vm, args.this())
 }
 
+/// The in-place operators. Like CPython's, they accept any mapping: `items()` is read for
+/// `+=`, `-=` and `|=`, and `other[elem]` for `&=`.
 fn inplace(vm: &mut Vm, args: &Args, name: &str, op: Multiset) -> PyResult<Value> {
     args.check_method(name, 1, 1)?;
     let (a, b) = (args.this(), args.pos[1]);
-    if !is_counter(vm, b)? {
-        return Ok(Value::NotImplemented);
-    }
     let da = dict_of(vm, a, name)?;
-    let db = dict_of(vm, b, name)?;
     match op {
         Multiset::Add | Multiset::Sub => {
-            for (k, count) in entries(vm, db) {
+            for (k, count) in mapping_items(vm, b)? {
                 let cur = get_count(vm, a, k)?;
                 let bop = if op == Multiset::Add {
                     BinOp::Add
@@ -686,7 +684,7 @@ fn inplace(vm: &mut Vm, args: &Args, name: &str, op: Multiset) -> PyResult<Value
             }
         }
         Multiset::Or => {
-            for (k, other) in entries(vm, db) {
+            for (k, other) in mapping_items(vm, b)? {
                 let cur = get_count(vm, a, k)?;
                 if less(vm, cur, other)? {
                     set_count(vm, a, k, other)?;
@@ -695,7 +693,7 @@ fn inplace(vm: &mut Vm, args: &Args, name: &str, op: Multiset) -> PyResult<Value
         }
         Multiset::And => {
             for (k, count) in entries(vm, da) {
-                let other = vm.dict_get(db, k)?.unwrap_or(Value::Int(0));
+                let other = vm.getitem(b, k)?;
                 if less(vm, other, count)? {
                     set_count(vm, a, k, other)?;
                 }

@@ -14,7 +14,10 @@
 //!   repr; it can be subclassed.
 //! - `ChainMap`: `maps`, `new_child`, `parents`, lookups, writes to the first map, `|`.
 //!
-//! Not supported: `UserDict`, `UserList`, `UserString`; pickling (`__reduce__`).
+//! Not supported: `UserDict`, `UserList`, `UserString`; pickling (`__reduce__`). Known gaps:
+//! `OrderedDict` views print as `dict_keys(...)` (CPython: `odict_keys(...)`); namedtuple
+//! instances accept new attributes (montybox has no `__slots__`); a defaultdict's
+//! `default_factory` is an instance attribute, so it shows in `vars()`.
 
 mod chainmap;
 mod counter;
