@@ -833,8 +833,10 @@ fn construct(vm: &mut Vm, k: Kind2, args: &Args) -> PyResult<Value> {
                 return Err(Exc::overflow_error("repeat argument too large"));
             }
             let mut pools = Vec::with_capacity(total);
-            for _ in 0..repeat {
-                pools.extend(base.iter().cloned());
+            if !base.is_empty() {
+                for _ in 0..repeat {
+                    pools.extend(base.iter().cloned());
+                }
             }
             let done = pools.iter().any(|p| p.is_empty());
             State::Product {

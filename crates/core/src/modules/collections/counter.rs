@@ -150,6 +150,11 @@ fn add_count(vm: &mut Vm, d: ObjId, key: Value, delta: Value) -> PyResult<()> {
         if let Object::Dict(slot) = vm.heap.get_mut(d) {
             *slot = dict;
         }
+        if let Some(max) = vm.limits.max_memory {
+            if vm.heap.bytes > max {
+                vm.reserve(0)?;
+            }
+        }
         return Ok(());
     }
     if let Object::Dict(slot) = vm.heap.get_mut(d) {
