@@ -90,15 +90,6 @@ impl Js {
         Ok(r)
     }
 
-    pub fn undefined(&self) -> Result<sys::napi_value> {
-        let mut r = ptr::null_mut();
-        status(
-            unsafe { sys::napi_get_undefined(self.env, &mut r) },
-            "undefined",
-        )?;
-        Ok(r)
-    }
-
     pub fn boolean(&self, b: bool) -> Result<sys::napi_value> {
         let mut r = ptr::null_mut();
         status(
@@ -411,10 +402,11 @@ impl Js {
         let mut count = 0usize;
         status(
             unsafe {
+                // With no buffer (and no sign), Node-API reports the number of words needed.
                 sys::napi_get_value_bigint_words(
                     self.env,
                     v,
-                    &mut sign,
+                    ptr::null_mut(),
                     &mut count,
                     ptr::null_mut(),
                 )
@@ -532,13 +524,6 @@ impl ConvertError {
         match self {
             ConvertError::Type(m) => type_error(env, &m),
             ConvertError::Napi(e) => e,
-        }
-    }
-
-    pub fn message(&self) -> String {
-        match self {
-            ConvertError::Type(m) => m.clone(),
-            ConvertError::Napi(e) => e.reason.clone(),
         }
     }
 }

@@ -35,6 +35,9 @@ pub struct Class {
     /// The metaclass when it is not `type` (a native metaclass such as `enum.EnumType`);
     /// `Undefined` for `type`.
     pub meta: Value,
+    /// Error messages name the class `module.name`, as CPython does for types implemented in C
+    /// (`'datetime.date' object has no attribute 'hour'`).
+    pub dotted_name: bool,
 }
 
 impl Class {

@@ -71,7 +71,14 @@ native_methods! {
 }
 
 fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "print", &["sep", "end", "file", "flush"])?;
+    for (k, _) in &args.kw {
+        let name = vm.str_value(*k).unwrap_or_default();
+        if !matches!(name.as_str(), "sep" | "end" | "file" | "flush") {
+            return Err(Exc::type_error(format!(
+                "'{name}' is an invalid keyword argument for print()"
+            )));
+        }
+    }
     let opt_str = |vm: &Vm, name: &str, default: &str| -> PyResult<String> {
         match args.kwarg(vm, name) {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -130,10 +137,7 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_func("abs", 1, 1)?;
     let v = args.pos[0];
     match vm.kind(v) {
-        Kind::Int => {
-            let b = int::to_bigint(vm, v).unwrap_or_default();
-            vm.new_int_big(b.abs())
-        }
+        Kind::Int => int::abs_value(vm, v),
         Kind::Float => Ok(Value::Float(float::to_f64(vm, v)?.abs())),
         _ => match vm.lookup_user(v, "__abs__")? {
             Some(m) => vm.call(m, &[]),
@@ -302,19 +306,7 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_func("divmod", 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
     match (vm.kind(a), vm.kind(b)) {
-        (Kind::Int, Kind::Int) => {
-            let (x, y) = (
-                int::to_bigint(vm, a).unwrap_or_default(),
-                int::to_bigint(vm, b).unwrap_or_default(),
-            );
-            if y.is_zero() {
-                return Err(Exc::zero_division("integer division or modulo by zero"));
-            }
-            let (q, r) = x.div_mod_floor(&y);
-            let q = vm.new_int_big(q)?;
-            let r = vm.new_int_big(r)?;
-            vm.new_tuple(vec![q, r])
-        }
+        (Kind::Int, Kind::Int) => int::divmod_values(vm, a, b),
         (Kind::Int | Kind::Float, Kind::Int | Kind::Float) => {
             let (x, y) = (float::to_f64(vm, a)?, float::to_f64(vm, b)?);
             if y == 0.0 {
@@ -336,6 +328,12 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     return Ok(r);
                 }
             }
+            // Subclasses of int and float divide their values.
+            let (pa, pb) = (vm.unwrap_builtin(a), vm.unwrap_builtin(b));
+            let numeric = |k: Kind| matches!(k, Kind::Int | Kind::Float);
+            if (!pa.is(a) || !pb.is(b)) && numeric(vm.kind(pa)) && numeric(vm.kind(pb)) {
+                return divmod(vm, &Args::new(&[pa, pb]));
+            }
             let (na, nb) = (vm.type_name(a), vm.type_name(b));
             Err(Exc::type_error(format!(
                 "unsupported operand type(s) for divmod(): '{na}' and '{nb}'"
@@ -350,7 +348,11 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(s) => match vm.as_str(s) {
             Some(s) => s.to_string(),
             None => {
-                let t = vm.type_name(s);
+                let t = if s.is_none() {
+                    "None".to_string()
+                } else {
+                    vm.type_name(s)
+                };
                 return Err(Exc::type_error(format!(
                     "format() argument 2 must be str, not {t}"
                 )));
@@ -723,6 +725,12 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .get(1)
         .or_else(|| args.kwarg(vm, "ndigits"))
         .unwrap_or(Value::None);
+    if let Some(m) = vm.lookup_user(number, "__round__")? {
+        let extra: &[Value] = if nd.is_none() { &[] } else { &[nd] };
+        return vm.call(m, extra);
+    }
+    // Subclasses of int and float round their value.
+    let number = vm.unwrap_builtin(number);
     let call_args = if nd.is_none() {
         vec![number]
     } else {
@@ -734,15 +742,12 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         Kind::Float => crate::builtins::Builtin::Float(float::FloatMethod::Round)
             .call(vm, &Args::new(&call_args)),
-        _ => match vm.lookup_user(number, "__round__")? {
-            Some(m) => vm.call(m, &call_args[1..]),
-            None => {
-                let t = vm.type_name(number);
-                Err(Exc::type_error(format!(
-                    "type {t} doesn't define __round__ method"
-                )))
-            }
-        },
+        _ => {
+            let t = vm.type_name(number);
+            Err(Exc::type_error(format!(
+                "type {t} doesn't define __round__ method"
+            )))
+        }
     }
 }
 
@@ -763,10 +768,22 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if m.is_none() {
         return vm.binary_pow(base, exp);
     }
-    if vm.kind(base) != Kind::Int || vm.kind(exp) != Kind::Int || vm.kind(m) != Kind::Int {
-        return Err(Exc::type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+    let (kb, ke, km) = (vm.kind(base), vm.kind(exp), vm.kind(m));
+    if kb != Kind::Int || ke != Kind::Int || km != Kind::Int {
+        // float's pow is reached (and refuses a modulus) when a float takes part; otherwise
+        // no type implements three-argument pow for these operands.
+        let num = |k: Kind| matches!(k, Kind::Int | Kind::Float);
+        let float_pow =
+            num(kb) && num(ke) && (kb == Kind::Float || ke == Kind::Float || km == Kind::Float);
+        if float_pow {
+            return Err(Exc::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        }
+        let (tb, te, tm) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
+        return Err(Exc::type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{tb}', '{te}', '{tm}'"
+        )));
     }
     let (b, e, md) = (
         int::to_bigint(vm, base).unwrap_or_default(),
@@ -1004,7 +1021,8 @@ pub fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             _ => {}
         }
     }
-    if vm.lookup_user(v, "__getitem__")?.is_some() && vm.lookup_user(v, "__len__")?.is_some() {
+    if vm.lookup_user(v, "__getitem__")?.is_some() {
+        // The sequence protocol: without __len__ this raises CPython's "has no len()".
         let n = vm.len(v)? as i64;
         return vm.alloc(Object::Iter(Box::new(IterObj::Reversed {
             seq: v,

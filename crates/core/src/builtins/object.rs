@@ -603,6 +603,11 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 }
                 return Ok(Value::None);
             }
+            // A subclass of a built-in type (int, str, tuple...): the built-in's constructor
+            // took the arguments, as CPython's `__new__` does.
+            if let Payload::Builtin(_) = inst.payload {
+                return Ok(Value::None);
+            }
         }
     }
     // Instances of built-in subclasses (`class S(str)`) took their arguments in the built-in
@@ -611,11 +616,15 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let cls = vm.type_of(this);
         let custom_init = vm.has_user_special(this, "__init__");
         let custom_new = vm.has_user_special(this, "__new__");
-        if !custom_new || !custom_init {
-            let _ = cls;
+        // Like CPython: extra arguments are for an overridden __new__ when __init__ is not.
+        if custom_init {
             return Err(Exc::type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
+        }
+        if !custom_new {
+            let n = vm.class_error_name(cls);
+            return Err(Exc::type_error(format!("{n}() takes no arguments")));
         }
     }
     Ok(Value::None)

@@ -708,7 +708,7 @@ pub fn class(vm: &mut Vm, name: &str) -> PyResult<Value> {
         bases: &bases,
         attrs,
         meta,
-        qualified: false,
+        dotted_name: false,
     })?;
     vm.std_classes.push((key.to_string(), cls));
     for t in registrations(name) {

@@ -350,7 +350,7 @@ fn partial_class(vm: &mut Vm) -> PyResult<Value> {
         vm.new_native_class(NativeClass {
             name: "partial",
             module: "functools",
-            qualified: true,
+            dotted_name: true,
             attrs: vec![
                 ("__new__", new),
                 ("__init__", p(PartialFn::Init)),
@@ -589,7 +589,7 @@ fn lru_class(vm: &mut Vm) -> PyResult<Value> {
         vm.new_native_class(NativeClass {
             name: "_lru_cache_wrapper",
             module: "functools",
-            qualified: true,
+            dotted_name: true,
             attrs: vec![
                 ("__call__", l(LruFn::Call)),
                 ("cache_info", l(LruFn::CacheInfo)),
@@ -965,7 +965,7 @@ fn key_class(vm: &mut Vm) -> PyResult<Value> {
         vm.new_native_class(NativeClass {
             name: "KeyWrapper",
             module: "functools",
-            qualified: true,
+            dotted_name: true,
             attrs: vec![
                 ("__call__", k(KeyFn::Call)),
                 ("__lt__", k(KeyFn::Lt)),

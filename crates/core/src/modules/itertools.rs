@@ -381,7 +381,7 @@ fn make_class(vm: &mut Vm, k: Kind2) -> PyResult<Value> {
     vm.new_native_class(NativeClass {
         name,
         module: "itertools",
-        qualified: true,
+        dotted_name: true,
         attrs,
         ..Default::default()
     })
@@ -421,7 +421,7 @@ fn helper_class(vm: &mut Vm, key: &'static str) -> PyResult<Value> {
     let c = vm.new_native_class(NativeClass {
         name,
         module: "itertools",
-        qualified: true,
+        dotted_name: true,
         attrs,
         ..Default::default()
     })?;

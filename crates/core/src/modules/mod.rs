@@ -9,11 +9,18 @@ pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
 pub mod copy;
+pub mod datetime;
+pub mod decimal;
+pub mod fractions;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
+pub mod math;
 pub mod native;
 pub mod operator;
+pub mod random;
+pub mod statistics;
+pub mod time;
 
 use serde::{Deserialize, Serialize};
 
@@ -82,10 +89,17 @@ std_modules! {
     "collections" => Collections(collections::CollFn),
     "collections.abc" => CollectionsAbc(collections_abc::AbcFn),
     "copy" => Copy(copy::CopyFn),
+    "datetime" => Datetime(datetime::DatetimeFn),
+    "time" => Time(time::TimeFn),
+    "decimal" => Decimal(decimal::DecimalFn),
+    "fractions" => Fractions(fractions::FractionFn),
     "functools" => Functools(functools::FunctoolsFn),
     "heapq" => Heapq(heapq::HeapqFn),
     "itertools" => Itertools(itertools::ItertoolsFn),
+    "math" => Math(math::MathFn),
     "operator" => Operator(operator::OperatorFn),
+    "random" => Random(random::RandomFn),
+    "statistics" => Statistics(statistics::StatsFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.

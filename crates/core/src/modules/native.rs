@@ -40,6 +40,21 @@ pub enum NativeData {
     Itertools(Box<crate::modules::itertools::State>),
     Functools(Box<crate::modules::functools::State>),
     Heapq(Box<crate::modules::heapq::MergeState>),
+    /// `datetime.date`, `time`, `datetime`, `timedelta`, `timezone`.
+    Datetime(crate::modules::datetime::DtData),
+    /// The running loop object of `asyncio.get_running_loop()`.
+    AsyncioLoop,
+    AsyncioTimeout(Box<crate::modules::asyncio::TimeoutState>),
+    AsyncioSync(Box<crate::modules::asyncio::SyncState>),
+    AsyncioQueue(Box<crate::modules::asyncio::QueueState>),
+    /// `random.Random`: the Mersenne Twister state.
+    Random(Box<crate::modules::random::MtState>),
+    /// `fractions.Fraction`: the normalized value.
+    Fraction(Box<crate::modules::fractions::FractionData>),
+    /// `decimal`: a Decimal, a Context, and their helper objects.
+    Decimal(Box<crate::modules::decimal::DecState>),
+    /// `statistics.NormalDist`: mu and sigma.
+    NormalDist(Box<crate::modules::statistics::NormalDistData>),
 }
 
 impl NativeData {
@@ -52,6 +67,13 @@ impl NativeData {
             NativeData::Itertools(s) => s.trace(f),
             NativeData::Functools(s) => s.trace(f),
             NativeData::Heapq(s) => s.trace(f),
+            NativeData::Datetime(d) => d.trace(f),
+            NativeData::AsyncioLoop => {}
+            NativeData::AsyncioTimeout(s) => s.trace(f),
+            NativeData::AsyncioSync(s) => s.trace(f),
+            NativeData::AsyncioQueue(s) => s.trace(f),
+            NativeData::Random(_) | NativeData::Fraction(_) | NativeData::NormalDist(_) => {}
+            NativeData::Decimal(d) => d.trace(f),
         }
     }
 
@@ -64,6 +86,15 @@ impl NativeData {
             NativeData::Itertools(s) => s.size_estimate(),
             NativeData::Functools(s) => s.size_estimate(),
             NativeData::Heapq(s) => s.size_estimate(),
+            NativeData::Datetime(d) => d.size_estimate(),
+            NativeData::AsyncioLoop
+            | NativeData::AsyncioTimeout(_)
+            | NativeData::AsyncioSync(_) => 64,
+            NativeData::AsyncioQueue(s) => 64 + s.size_estimate(),
+            NativeData::Random(s) => s.size_estimate(),
+            NativeData::Fraction(f) => f.size_estimate(),
+            NativeData::Decimal(d) => d.size_estimate(),
+            NativeData::NormalDist(_) => 16,
         }
     }
 }
@@ -81,9 +112,9 @@ pub struct NativeClass<'a> {
     pub attrs: Vec<(&'a str, Value)>,
     /// The metaclass (a native metaclass class), or `Undefined` (the default) for `type`.
     pub meta: Value,
-    /// Whether messages name the class with its module (`'collections.deque'`), as CPython's
-    /// C-implemented types are named; `__name__` stays the short name.
-    pub qualified: bool,
+    /// Name the class `module.name` in error messages, like CPython's C types
+    /// (`'collections.deque'`, `'datetime.date'`); pure-Python classes (`ABC`) leave it false.
+    pub dotted_name: bool,
 }
 
 impl Vm {
@@ -95,19 +126,15 @@ impl Vm {
         }
         let mod_name = self.new_str(def.module.to_string())?;
         self.dict_insert_str(&mut dict, "__module__", mod_name)?;
-        let name = if def.qualified {
-            format!("{}.{}", def.module, def.name)
-        } else {
-            def.name.to_string()
-        };
         self.create_class(crate::vm::ClassSpec {
-            name,
+            name: def.name.to_string(),
             qualname: def.name.to_string(),
             module: def.module.to_string(),
             bases: def.bases.to_vec(),
             dict,
             meta: def.meta,
             native: true,
+            dotted_name: def.dotted_name,
         })
     }
 

@@ -370,7 +370,7 @@ fn make_getter_class(vm: &mut Vm, name: &str, new: OperatorFn) -> PyResult<Value
     vm.new_native_class(NativeClass {
         name,
         module: "operator",
-        qualified: true,
+        dotted_name: true,
         attrs: vec![
             ("__new__", new),
             ("__init__", g(GetterFn::Init)),

@@ -52,6 +52,8 @@ pub struct ClassSpec {
     pub meta: Value,
     /// Created by native code (which may derive metaclasses from `type`).
     pub native: bool,
+    /// See `Class::dotted_name`.
+    pub dotted_name: bool,
 }
 
 impl Vm {
@@ -113,9 +115,22 @@ impl Vm {
         let pos = self.pop();
         let callable = self.pop();
         let mut args = Args::default();
-        if let Value::Obj(id) = pos {
-            if let Object::Tuple(items) | Object::List(items) = self.heap.get(id) {
-                args.pos.extend_from_slice(items);
+        match pos {
+            Value::Obj(id) if matches!(self.heap.get(id), Object::Tuple(_) | Object::List(_)) => {
+                if let Object::Tuple(items) | Object::List(items) = self.heap.get(id) {
+                    args.pos.extend_from_slice(items);
+                }
+            }
+            // `f(*x)` passes `x` itself.
+            other => {
+                if !self.is_iterable(other)? {
+                    let t = self.type_name(other);
+                    let f = self.function_str(callable);
+                    return Err(Exc::type_error(format!(
+                        "{f} argument after * must be an iterable, not {t}"
+                    )));
+                }
+                args.pos.extend(self.collect(other)?);
             }
         }
         if let Value::Obj(id) = kwargs {
@@ -323,7 +338,7 @@ impl Vm {
                 (args.pos[0], super::Resume::Value(args.pos[1]))
             }
             Builtin::Module(crate::modules::ModuleFn::Asyncio(
-                crate::modules::asyncio::AsyncioFn::Run,
+                crate::modules::asyncio::AsyncioFn::Func(crate::modules::asyncio::Func::Run),
             )) if args.len() == 1 => {
                 return self.asyncio_run(args.pos[0]).map(Some);
             }
@@ -808,6 +823,7 @@ impl Vm {
             dict,
             meta,
             native: false,
+            dotted_name: false,
         })?;
         let id = match cls {
             Value::Obj(id) => id,
@@ -890,6 +906,7 @@ impl Vm {
             dict,
             meta,
             native,
+            dotted_name,
         } = spec;
         let meta = match meta {
             Value::None | Value::Type(BuiltinType::Type) => Value::Undefined,
@@ -970,6 +987,7 @@ impl Vm {
             builtin_base,
             dict_obj: Value::Undefined,
             meta,
+            dotted_name,
         };
         let id = self.alloc_obj(Object::Class(Box::new(class)))?;
         let mut mro = vec![Value::Obj(id)];

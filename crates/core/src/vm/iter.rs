@@ -155,12 +155,29 @@ impl Vm {
     }
 
     /// Steps any iterator from native code: `Some(item)`, or `None` when exhausted.
+    pub(crate) fn iter_next_or_return_pub(&mut self, it: Value) -> PyResult<Option<Value>> {
+        self.iter_next_or_return(it)
+    }
+
+    /// Like `iter_next`, but a native iterator's StopIteration (carrying a return value) is
+    /// passed on, for `yield from`.
+    fn iter_next_or_return(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Obj(id) if matches!(self.heap.get(id), Object::Iter(_)) => self.native_next(id),
+            _ => self.iter_next(it),
+        }
+    }
+
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let Value::Obj(id) = it else {
             return Err(self.not_an_iterator(it));
         };
         match self.heap.get(id) {
-            Object::Iter(_) => self.native_next(id),
+            Object::Iter(_) => match self.native_next(id) {
+                // A native iterator that returns a value (`future.__await__()`) ends the loop.
+                Err(e) if self.exc_is(&e, BuiltinType::StopIteration) => Ok(None),
+                other => other,
+            },
             Object::Generator(g) if g.kind == GenKind::Generator => {
                 if g.state == GenState::Done {
                     return Ok(None);
@@ -513,6 +530,23 @@ impl Vm {
                     Ok(None)
                 } else {
                     Ok(Some(v))
+                }
+            }
+            IterObj::AwaitFuture { fut, yielded } => {
+                let fut = *fut;
+                let outcome = self.future_outcome_pub(fut);
+                let sleep0 = self.is_sleep0(fut);
+                if !*yielded && (outcome.is_none() || sleep0) {
+                    *yielded = true;
+                    return Ok(Some(if sleep0 { Value::None } else { Value::Obj(fut) }));
+                }
+                match outcome {
+                    Some(Resume::Value(v)) => Err(Exc::stop_iteration(v)),
+                    Some(Resume::Throw(e)) => match e {
+                        Value::Obj(eid) => Err(Exc::Object(eid)),
+                        _ => Err(Exc::internal("exception")),
+                    },
+                    None => Err(Exc::runtime_error("await wasn't used with future")),
                 }
             }
             IterObj::Done(_) => Ok(None),
@@ -902,7 +936,15 @@ impl Vm {
             }
         }
         let r = if v.is_none() {
-            self.iter_next(sub).map(|o| o.ok_or(Value::None))
+            match self.iter_next_or_return(sub) {
+                Ok(Some(y)) => Ok(Ok(y)),
+                Ok(None) => Ok(Err(Value::None)),
+                Err(e) if self.exc_is(&e, BuiltinType::StopIteration) => {
+                    let val = self.stop_iteration_value(&e);
+                    Ok(Err(val))
+                }
+                Err(e) => Err(e),
+            }
         } else {
             match self.getattr(sub, "send") {
                 Ok(send) => match self.call(send, &[v]) {

@@ -1174,6 +1174,13 @@ impl Vm {
                         let v = self.pop();
                         let target = self.stack[self.stack.len() - n as usize];
                         save_ip!();
+                        // `[*x]`, `f(a, *x)`: CPython's message names the unpacking.
+                        if !tri!(self.is_iterable(v)) {
+                            let t = self.type_name(v);
+                            break Step::Err(Exc::type_error(format!(
+                                "Value after * must be an iterable, not {t}"
+                            )));
+                        }
                         tri!(self.list_extend_from(target, v));
                     }
                     Instr::SetUpdate(n) => {
@@ -1477,7 +1484,7 @@ impl Vm {
         )
     }
 
-    fn unbound_deref(&self, code: &crate::bytecode::Code, slot: u32) -> Exc {
+    fn unbound_deref(&mut self, code: &crate::bytecode::Code, slot: u32) -> Exc {
         let name = code
             .varnames
             .get(slot as usize)
@@ -1493,9 +1500,7 @@ impl Vm {
             .map(|start| slot >= start && slot < start + code.nfree)
             .unwrap_or(false);
         if is_free {
-            Exc::name_error(format!(
-                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-            ))
+            self.free_var_error(&name)
         } else {
             Exc::new(
                 BuiltinType::UnboundLocalError,
@@ -1540,6 +1545,22 @@ impl Vm {
     }
 
     /// `NameError: name 'x' is not defined` (with the name recorded for suggestions).
+    /// NameError for an unbound free variable (with `name` set, for suggestions).
+    pub fn free_var_error(&mut self, name: &str) -> Exc {
+        let msg = format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        );
+        match self.new_exception(BuiltinType::NameError, &msg) {
+            Ok(exc) => {
+                if let Ok(n) = self.new_str(name.to_string()) {
+                    self.set_exc_attr(exc, "name", n);
+                }
+                Exc::Object(exc)
+            }
+            Err(e) => e,
+        }
+    }
+
     pub fn name_error(&mut self, name: &str) -> Exc {
         match self.new_exception(
             BuiltinType::NameError,

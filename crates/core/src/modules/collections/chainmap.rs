@@ -63,7 +63,7 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
         bases: &[base],
         attrs,
         meta,
-        qualified: false,
+        dotted_name: false,
     })
 }
 

@@ -141,7 +141,7 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
     vm.new_native_class(NativeClass {
         name: "deque",
         module: "collections",
-        qualified: true,
+        dotted_name: true,
         attrs,
         ..Default::default()
     })
@@ -163,7 +163,7 @@ fn make_iter_class_named(vm: &mut Vm, name: &str) -> PyResult<Value> {
     vm.new_native_class(NativeClass {
         name,
         module: "_collections",
-        qualified: true,
+        dotted_name: true,
         attrs,
         ..Default::default()
     })

@@ -63,7 +63,7 @@ pub fn make_defaultdict(vm: &mut Vm) -> PyResult<Value> {
     vm.new_native_class(NativeClass {
         name: "defaultdict",
         module: "collections",
-        qualified: true,
+        dotted_name: true,
         bases: &[Value::Type(BuiltinType::Dict)],
         attrs,
         ..Default::default()
@@ -86,7 +86,7 @@ pub fn make_ordereddict(vm: &mut Vm) -> PyResult<Value> {
     vm.new_native_class(NativeClass {
         name: "OrderedDict",
         module: "collections",
-        qualified: true,
+        dotted_name: true,
         bases: &[Value::Type(BuiltinType::Dict)],
         attrs,
         ..Default::default()
