@@ -15,10 +15,12 @@ pub mod fractions;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod native;
 pub mod operator;
 pub mod random;
+pub mod re;
 pub mod statistics;
 pub mod time;
 
@@ -100,6 +102,8 @@ std_modules! {
     "operator" => Operator(operator::OperatorFn),
     "random" => Random(random::RandomFn),
     "statistics" => Statistics(statistics::StatsFn),
+    "json" => Json(json::JsonFn),
+    "re" => Re(re::ReFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.

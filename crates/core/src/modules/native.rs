@@ -55,6 +55,9 @@ pub enum NativeData {
     Decimal(Box<crate::modules::decimal::DecState>),
     /// `statistics.NormalDist`: mu and sigma.
     NormalDist(Box<crate::modules::statistics::NormalDistData>),
+    RePattern(crate::modules::re::PatternData),
+    ReMatch(crate::modules::re::MatchData),
+    ReScanner(crate::modules::re::ScannerData),
 }
 
 impl NativeData {
@@ -74,6 +77,9 @@ impl NativeData {
             NativeData::AsyncioQueue(s) => s.trace(f),
             NativeData::Random(_) | NativeData::Fraction(_) | NativeData::NormalDist(_) => {}
             NativeData::Decimal(d) => d.trace(f),
+            NativeData::RePattern(p) => p.trace(f),
+            NativeData::ReMatch(m) => m.trace(f),
+            NativeData::ReScanner(s) => s.trace(f),
         }
     }
 
@@ -95,6 +101,11 @@ impl NativeData {
             NativeData::Fraction(f) => f.size_estimate(),
             NativeData::Decimal(d) => d.size_estimate(),
             NativeData::NormalDist(_) => 16,
+            NativeData::RePattern(p) => std::mem::size_of_val(p) + p.source.len() * 4,
+            NativeData::ReMatch(m) => {
+                std::mem::size_of_val(m) + (m.spans.len() + m.byte_spans.len()) * 8
+            }
+            NativeData::ReScanner(s) => std::mem::size_of_val(s),
         }
     }
 }

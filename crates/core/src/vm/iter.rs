@@ -228,7 +228,7 @@ impl Vm {
             Object::Instance(_) => match self.lookup_user(it, "__next__")? {
                 Some(m) => match self.call_flow(m, &[], OnReturn::ForIterNext { target }) {
                     Ok(f) => Ok(Some(f)),
-                    // A native `__next__` (standard-library iterator) ends the loop directly.
+                    // A native `__next__` (stdlib iterator class) ends the loop directly.
                     Err(e) if self.exc_is(&e, BuiltinType::StopIteration) => Ok(None),
                     Err(e) => Err(e),
                 },
