@@ -475,9 +475,17 @@ pub fn isinstance_spec(vm: &mut Vm, v: Value, spec: Value, depth: usize) -> PyRe
     ))
 }
 
-fn class_hook(_vm: &mut Vm, _cls: Value, _name: &str) -> PyResult<Option<Value>> {
-    // Metaclass hooks are not supported; ABCs in `modules/` register natively.
-    Ok(None)
+/// The `__instancecheck__`/`__subclasscheck__` of a class's native metaclass (such as
+/// `abc.ABCMeta`), bound to the class. User metaclasses do not exist, so there is no other hook.
+fn class_hook(vm: &mut Vm, cls: Value, name: &str) -> PyResult<Option<Value>> {
+    let meta = vm.type_of(cls);
+    if !matches!(meta, Value::Obj(_)) {
+        return Ok(None);
+    }
+    match vm.lookup_in_namespaces(meta, name) {
+        Some(m) => vm.bind_class_attr(m, cls, meta).map(Some),
+        None => Ok(None),
+    }
 }
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -493,6 +501,10 @@ fn issubclass_spec(vm: &mut Vm, c: Value, spec: Value, depth: usize) -> PyResult
         ));
     }
     if vm.is_class(spec) {
+        if let Some(m) = class_hook(vm, spec, "__subclasscheck__")? {
+            let r = vm.call(m, &[c])?;
+            return vm.truthy(r);
+        }
         return Ok(vm.is_subclass(c, spec));
     }
     if vm.kind(spec) == Kind::Tuple {

@@ -5,12 +5,20 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod bisect;
+pub mod collections;
+pub mod collections_abc;
+pub mod copy;
 pub mod datetime;
 pub mod decimal;
 pub mod fractions;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod native;
+pub mod operator;
 pub mod random;
 pub mod re;
 pub mod statistics;
@@ -79,11 +87,19 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "bisect" => Bisect(bisect::BisectFn),
+    "collections" => Collections(collections::CollFn),
+    "collections.abc" => CollectionsAbc(collections_abc::AbcFn),
+    "copy" => Copy(copy::CopyFn),
     "datetime" => Datetime(datetime::DatetimeFn),
     "time" => Time(time::TimeFn),
     "decimal" => Decimal(decimal::DecimalFn),
     "fractions" => Fractions(fractions::FractionFn),
+    "functools" => Functools(functools::FunctoolsFn),
+    "heapq" => Heapq(heapq::HeapqFn),
+    "itertools" => Itertools(itertools::ItertoolsFn),
     "math" => Math(math::MathFn),
+    "operator" => Operator(operator::OperatorFn),
     "random" => Random(random::RandomFn),
     "statistics" => Statistics(statistics::StatsFn),
     "json" => Json(json::JsonFn),

@@ -34,6 +34,12 @@ use crate::vm::Vm;
 /// The state of an instance of a native standard-library class.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum NativeData {
+    Operator(Box<crate::modules::operator::OpState>),
+    Collections(Box<crate::modules::collections::State>),
+    CollectionsAbc(Box<crate::modules::collections_abc::State>),
+    Itertools(Box<crate::modules::itertools::State>),
+    Functools(Box<crate::modules::functools::State>),
+    Heapq(Box<crate::modules::heapq::MergeState>),
     /// `datetime.date`, `time`, `datetime`, `timedelta`, `timezone`.
     Datetime(crate::modules::datetime::DtData),
     /// The running loop object of `asyncio.get_running_loop()`.
@@ -58,6 +64,12 @@ impl NativeData {
     /// Reports every value the state holds.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
+            NativeData::Operator(s) => s.trace(f),
+            NativeData::Collections(s) => s.trace(f),
+            NativeData::CollectionsAbc(s) => s.trace(f),
+            NativeData::Itertools(s) => s.trace(f),
+            NativeData::Functools(s) => s.trace(f),
+            NativeData::Heapq(s) => s.trace(f),
             NativeData::Datetime(d) => d.trace(f),
             NativeData::AsyncioLoop => {}
             NativeData::AsyncioTimeout(s) => s.trace(f),
@@ -74,6 +86,12 @@ impl NativeData {
     /// An estimate of the bytes the state occupies (for memory accounting).
     pub fn size_estimate(&self) -> usize {
         match self {
+            NativeData::Operator(s) => s.size_estimate(),
+            NativeData::Collections(s) => s.size_estimate(),
+            NativeData::CollectionsAbc(s) => s.size_estimate(),
+            NativeData::Itertools(s) => s.size_estimate(),
+            NativeData::Functools(s) => s.size_estimate(),
+            NativeData::Heapq(s) => s.size_estimate(),
             NativeData::Datetime(d) => d.size_estimate(),
             NativeData::AsyncioLoop
             | NativeData::AsyncioTimeout(_)

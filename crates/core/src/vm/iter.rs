@@ -40,14 +40,16 @@ impl Vm {
     }
 
     fn iter_fallback(&mut self, v: Value) -> PyResult<Value> {
+        // A subclass of a built-in type iterates like the type, even if it overrides
+        // `__getitem__` (CPython uses the type's `tp_iter`).
+        if let Some(p) = self.payload(v) {
+            return self.get_iter(p);
+        }
         if self.lookup_user(v, "__getitem__")?.is_some() {
             return self.alloc(Object::Iter(Box::new(IterObj::GetItem {
                 seq: v,
                 index: 0,
             })));
-        }
-        if let Some(p) = self.payload(v) {
-            return self.get_iter(p);
         }
         let t = self.type_name(v);
         Err(Exc::type_error(format!("'{t}' object is not iterable")))

@@ -132,6 +132,12 @@ pub enum OnReturn {
     SetAttrDone,
     /// `__getattr__`/property getter returned a value for `LoadMethod`: push (value, Undefined).
     MethodValue,
+    /// A call a native function handed back to the VM returned: push `func(ctx, value)`
+    /// (`func` is native; see [`Vm::tail_call`]).
+    NativeThen {
+        func: Value,
+        ctx: Value,
+    },
 }
 
 impl OnReturn {
@@ -158,6 +164,10 @@ impl OnReturn {
             | OnReturn::NeFromEq { a, b } => {
                 f(*a);
                 f(*b);
+            }
+            OnReturn::NativeThen { func, ctx } => {
+                f(*func);
+                f(*ctx);
             }
             _ => {}
         }
@@ -263,6 +273,10 @@ enum Step {
     Yield,
 }
 
+/// A call handed back to the VM by a native function: callable, arguments, and the optional
+/// native continuation `(func, ctx)` (see [`Vm::tail_call`]).
+pub(crate) type TailCall = (Value, crate::builtins::Args, Option<(Value, Value)>);
+
 /// The result of an operation that may have pushed a frame instead of producing a value.
 pub enum Flow {
     Value(Value),
@@ -328,6 +342,12 @@ pub struct Vm {
     pub slice_deadline: Option<std::time::Instant>,
     #[serde(skip)]
     yield_requested: bool,
+    /// Whether the native function being entered may hand a call back (`take_tail_ok`).
+    #[serde(skip)]
+    tail_ok: bool,
+    /// The call a native function asked the VM to make in its place.
+    #[serde(skip)]
+    tail: Option<TailCall>,
     #[serde(skip)]
     check_counter: u32,
 }
@@ -398,6 +418,8 @@ impl Vm {
             reraising: false,
             pending_raise: None,
             resume_blocked: false,
+            tail_ok: false,
+            tail: None,
             out: default_output(),
             cancel: None,
             host: crate::host::HostAccess::default(),
