@@ -56,3 +56,18 @@ impl Clock {
         self.consumed + self.slice_start.map(|s| s.elapsed()).unwrap_or_default()
     }
 }
+
+/// Native stack kept free below any recursive native operation (repr, comparison, hashing of
+/// nested values, nested dispatch loops). Measured, not counted, so it holds on any thread
+/// whatever its stack size.
+pub const STACK_RED_ZONE: usize = 256 * 1024;
+
+/// Whether the current thread still has room on its native stack for another level of native
+/// recursion.
+#[inline]
+pub fn stack_has_room() -> bool {
+    match stacker::remaining_stack() {
+        Some(left) => left > STACK_RED_ZONE,
+        None => true,
+    }
+}

@@ -49,14 +49,12 @@ fn expect_limit(r: &Result<HostValue, RunError>, kind: LimitKind) {
     }
 }
 
-/// The program must stop within 10% + 20 ms of its limit (plus slack for a loaded CI machine
-/// in debug builds, where a check interval takes longer).
-fn assert_prompt(elapsed: Duration, limit_ms: u64) {
-    let allowed = Duration::from_millis(limit_ms + limit_ms / 10 + 20 + 200);
-    assert!(
-        elapsed <= allowed,
-        "took {elapsed:?} for a {limit_ms} ms limit"
-    );
+/// Whether a run stopped within 10% + 20 ms of its time limit. Unoptimized test builds on a
+/// loaded CI machine get more slack (a check interval takes longer there); the release build's
+/// timing is what `bench/` reports.
+fn prompt(elapsed: Duration, limit_ms: u64) -> bool {
+    let slack = if cfg!(debug_assertions) { 300 } else { 20 };
+    elapsed <= Duration::from_millis(limit_ms + limit_ms / 10 + slack)
 }
 
 const TIME_CASES: &[(&str, &str)] = &[
@@ -106,7 +104,7 @@ fn time_limit_stops_every_kind_of_loop_promptly() {
             }
             other => panic!("{name}: expected the time limit, got {other:?}"),
         }
-        if elapsed > Duration::from_millis(600) {
+        if !prompt(elapsed, 300) {
             slow.push(format!("{name}: {elapsed:?}"));
         }
     }

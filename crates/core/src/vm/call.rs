@@ -382,7 +382,7 @@ impl Vm {
 
     /// Runs the frame pushed at index `depth` (and whatever it calls) to completion.
     pub(crate) fn run_nested(&mut self, depth: usize) -> PyResult<Value> {
-        if self.nested >= super::MAX_NESTED {
+        if self.nested >= super::MAX_NESTED || !crate::limits::stack_has_room() {
             // Drop the frame we were about to run.
             self.frames.truncate(depth);
             return Err(Exc::new(

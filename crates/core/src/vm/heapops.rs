@@ -164,6 +164,10 @@ impl Vm {
                     if s.len() != t.len() {
                         return Some(false);
                     }
+                    if !crate::limits::stack_has_room() {
+                        // Let the checked (Python-level) comparison raise RecursionError.
+                        return None;
+                    }
                     for (p, q) in s.iter().zip(t.iter()) {
                         match self.native_eq(*p, *q) {
                             Some(true) => {}

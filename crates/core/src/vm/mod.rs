@@ -546,6 +546,20 @@ impl Vm {
         Ok(())
     }
 
+    /// Raises RecursionError (`maximum recursion depth exceeded{what}`) when the native stack
+    /// is nearly used up, before a native operation recurses into nested values.
+    #[inline]
+    pub fn check_stack(&self, what: &str) -> PyResult<()> {
+        if crate::limits::stack_has_room() {
+            Ok(())
+        } else {
+            Err(Exc::new(
+                BuiltinType::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ))
+        }
+    }
+
     /// Counts a unit of native work (an iterator step, a comparison) towards the periodic
     /// checks, so long native loops honour the time limit and cancellation. Never collects.
     #[inline]

@@ -583,6 +583,7 @@ impl Vm {
     }
 
     fn compare_sequences(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+        self.check_stack(" in comparison")?;
         let xs = self.seq_items(a).unwrap_or_default();
         let ys = self.seq_items(b).unwrap_or_default();
         if (op == CmpOp::Eq || op == CmpOp::Ne) && xs.len() != ys.len() {
@@ -774,6 +775,7 @@ impl Vm {
                 Object::BigInt(b) => h::hash_bigint(b),
                 Object::Tuple(items) => {
                     let items = items.clone();
+                    self.check_stack(" while calling a Python object")?;
                     let mut hashes = Vec::with_capacity(items.len());
                     for i in items {
                         hashes.push(self.hash(i)?);
