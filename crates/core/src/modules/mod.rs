@@ -111,6 +111,60 @@ pub fn func_value(f: ModuleFn) -> Value {
     Value::Builtin(crate::builtins::Builtin::Module(f))
 }
 
+/// Standard-library modules that reach the host or the interpreter itself: deliberately absent,
+/// and their import error says so.
+const HOST_MODULES: &[&str] = &[
+    "subprocess",
+    "socket",
+    "ssl",
+    "ctypes",
+    "importlib",
+    "shutil",
+    "pathlib",
+    "glob",
+    "tempfile",
+    "threading",
+    "_thread",
+    "multiprocessing",
+    "concurrent",
+    "signal",
+    "select",
+    "selectors",
+    "sqlite3",
+    "http",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "telnetlib",
+    "socketserver",
+    "xmlrpc",
+    "webbrowser",
+    "pickle",
+    "marshal",
+    "shelve",
+    "dbm",
+    "inspect",
+    "gc",
+    "builtins",
+    "code",
+    "codeop",
+    "pdb",
+    "pty",
+    "fcntl",
+    "resource",
+    "mmap",
+    "platform",
+    "sysconfig",
+    "site",
+    "runpy",
+    "zipimport",
+    "pkgutil",
+    "faulthandler",
+    "tracemalloc",
+    "atexit",
+];
+
 /// `import name`: the module object, created on first use.
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.iter().find(|(n, _)| n == name).map(|(_, m)| *m) {
@@ -126,10 +180,14 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         Some(a) => a,
         None => {
             let top = name.split('.').next().unwrap_or(name);
-            let exc = vm.new_exception(
-                BuiltinType::ModuleNotFoundError,
-                &format!("No module named '{top}'"),
-            )?;
+            let message = if HOST_MODULES.contains(&top) {
+                format!(
+                    "No module named '{top}' (montybox does not provide it: no file, process, network or interpreter access in the sandbox)"
+                )
+            } else {
+                format!("No module named '{top}'")
+            };
+            let exc = vm.new_exception(BuiltinType::ModuleNotFoundError, &message)?;
             let n = vm.new_str(top.to_string())?;
             vm.set_exc_attr(exc, "name", n);
             return Err(Exc::Object(exc));

@@ -586,14 +586,14 @@ impl Vm {
 
     /// Checks cancellation and the time limit. Native code whose work grows with its input calls
     /// this periodically; it never collects garbage, so unrooted values stay valid.
-    pub fn check_limits(&mut self) -> PyResult<()> {
+    pub fn check_limits(&self) -> PyResult<()> {
         if let Some(c) = &self.cancel {
             if c.load(std::sync::atomic::Ordering::Relaxed) {
                 return Err(Exc::Fatal(Fatal::Cancelled));
             }
         }
         if let Some(max) = self.limits.max_duration {
-            if self.clock.elapsed() > max {
+            if self.clock.measured(&self.limits) > max {
                 return Err(Exc::limit(
                     LimitKind::Duration,
                     format!("time limit exceeded ({} ms)", max.as_millis()),
@@ -1592,6 +1592,17 @@ impl Vm {
     }
 
     pub fn name_error(&mut self, name: &str) -> Exc {
+        // A built-in CPython has but montybox leaves out: say so rather than "not defined".
+        if crate::data::names::BUILTINS.contains(&name) || name == "__builtins__" {
+            return Exc::new(
+                BuiltinType::NotImplementedError,
+                if name == "__builtins__" {
+                    "montybox does not expose __builtins__ (sandbox)".to_string()
+                } else {
+                    format!("montybox does not support the built-in '{name}'")
+                },
+            );
+        }
         match self.new_exception(
             BuiltinType::NameError,
             &format!("name '{name}' is not defined"),

@@ -932,21 +932,7 @@ struct LimitTicker<'a> {
 impl backtrack::Ticker for LimitTicker<'_> {
     fn tick(&mut self) -> Result<(), backtrack::Stop> {
         let vm = self.vm;
-        if let Some(c) = &vm.cancel {
-            if c.load(std::sync::atomic::Ordering::Relaxed) {
-                return Err(backtrack::Stop::Limit(Exc::Fatal(
-                    crate::error::Fatal::Cancelled,
-                )));
-            }
-        }
-        if let Some(max) = vm.limits.max_duration {
-            if vm.clock.elapsed() > max {
-                return Err(backtrack::Stop::Limit(Exc::limit(
-                    LimitKind::Duration,
-                    format!("time limit exceeded ({} ms)", max.as_millis()),
-                )));
-            }
-        }
+        vm.check_limits().map_err(backtrack::Stop::Limit)?;
         Ok(())
     }
 
