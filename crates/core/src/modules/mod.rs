@@ -6,7 +6,14 @@
 pub mod abc;
 pub mod asyncio;
 pub mod datetime;
+pub mod io;
 pub mod native;
+pub mod os;
+pub mod os_path;
+pub mod string;
+pub mod support;
+pub mod sys;
+pub mod textwrap;
 pub mod time;
 
 use serde::{Deserialize, Serialize};
@@ -73,6 +80,12 @@ std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
     "datetime" => Datetime(datetime::DatetimeFn),
+    "io" => Io(io::IoFn),
+    "os" => Os(os::OsFn),
+    "os.path" => OsPath(os_path::PathFn),
+    "string" => String(string::StringFn),
+    "sys" => Sys(sys::SysFn),
+    "textwrap" => Textwrap(textwrap::TextwrapFn),
     "time" => Time(time::TimeFn),
 }
 
@@ -116,5 +129,6 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         attrs: dict,
     })))?;
     vm.modules.push((name.to_string(), module));
+    sys::register_module(vm, name, module)?;
     Ok(module)
 }

@@ -36,6 +36,8 @@ use crate::vm::Vm;
 pub enum NativeData {
     /// `datetime.date`, `time`, `datetime`, `timedelta`, `timezone`.
     Datetime(crate::modules::datetime::DtData),
+    /// The classes of the text and data modules (`io`, `csv`, `hashlib`, `uuid`...).
+    Text(crate::modules::support::TextData),
 }
 
 impl NativeData {
@@ -43,6 +45,7 @@ impl NativeData {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
             NativeData::Datetime(d) => d.trace(f),
+            NativeData::Text(t) => t.trace(f),
         }
     }
 
@@ -50,6 +53,7 @@ impl NativeData {
     pub fn size_estimate(&self) -> usize {
         match self {
             NativeData::Datetime(d) => d.size_estimate(),
+            NativeData::Text(t) => t.size_estimate(),
         }
     }
 }

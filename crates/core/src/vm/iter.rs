@@ -207,10 +207,13 @@ impl Vm {
                 Ok(Some(Flow::Frame))
             }
             Object::Instance(_) => match self.lookup_user(it, "__next__")? {
-                Some(m) => {
-                    let f = self.call_flow(m, &[], OnReturn::ForIterNext { target })?;
-                    Ok(Some(f))
-                }
+                // A native `__next__` (a standard-library class) ends the loop by returning
+                // StopIteration directly rather than through a frame.
+                Some(m) => match self.call_flow(m, &[], OnReturn::ForIterNext { target }) {
+                    Ok(f) => Ok(Some(f)),
+                    Err(e) if self.exc_is(&e, BuiltinType::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                },
                 None => Err(self.not_an_iterator(it)),
             },
             _ => Err(self.not_an_iterator(it)),
