@@ -5,6 +5,8 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod base64;
+pub mod binascii;
 pub mod datetime;
 pub mod io;
 pub mod native;
@@ -79,6 +81,8 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "base64" => Base64(base64::Base64Fn),
+    "binascii" => Binascii(binascii::BinasciiFn),
     "datetime" => Datetime(datetime::DatetimeFn),
     "io" => Io(io::IoFn),
     "os" => Os(os::OsFn),
