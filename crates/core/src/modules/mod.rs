@@ -8,6 +8,7 @@ pub mod asyncio;
 pub mod base64;
 pub mod binascii;
 pub mod datetime;
+pub mod hashlib;
 pub mod io;
 pub mod native;
 pub mod os;
@@ -84,6 +85,7 @@ std_modules! {
     "base64" => Base64(base64::Base64Fn),
     "binascii" => Binascii(binascii::BinasciiFn),
     "datetime" => Datetime(datetime::DatetimeFn),
+    "hashlib" => Hashlib(hashlib::HashlibFn),
     "io" => Io(io::IoFn),
     "os" => Os(os::OsFn),
     "os.path" => OsPath(os_path::PathFn),

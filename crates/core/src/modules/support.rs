@@ -29,6 +29,7 @@ pub enum TextData {
     Field(usize),
     StringIO(crate::modules::io::StrBuf),
     BytesIO(crate::modules::io::ByteBuf),
+    Hash(crate::modules::hashlib::HashState),
     Uuid(u128),
     /// `sys.stdout` (false) or `sys.stderr` (true).
     StdStream(bool),
