@@ -18,6 +18,7 @@ pub mod support;
 pub mod sys;
 pub mod textwrap;
 pub mod time;
+pub mod uuid;
 
 use serde::{Deserialize, Serialize};
 
@@ -93,6 +94,7 @@ std_modules! {
     "sys" => Sys(sys::SysFn),
     "textwrap" => Textwrap(textwrap::TextwrapFn),
     "time" => Time(time::TimeFn),
+    "uuid" => Uuid(uuid::UuidFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.
