@@ -18,6 +18,8 @@ pub mod support;
 pub mod sys;
 pub mod textwrap;
 pub mod time;
+pub mod urllib;
+pub mod urllib_parse;
 pub mod uuid;
 
 use serde::{Deserialize, Serialize};
@@ -94,6 +96,8 @@ std_modules! {
     "sys" => Sys(sys::SysFn),
     "textwrap" => Textwrap(textwrap::TextwrapFn),
     "time" => Time(time::TimeFn),
+    "urllib" => Urllib(urllib::UrllibFn),
+    "urllib.parse" => UrllibParse(urllib_parse::UrlParseFn),
     "uuid" => Uuid(uuid::UuidFn),
 }
 
