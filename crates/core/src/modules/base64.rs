@@ -329,7 +329,11 @@ fn b32decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b32hexdecode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let b = bind(vm, args, &Sig::simple("b32hexdecode", &["s", "casefold"], 1))?;
+    let b = bind(
+        vm,
+        args,
+        &Sig::simple("b32hexdecode", &["s", "casefold"], 1),
+    )?;
     let s = decode_data(vm, b.or_none(0))?;
     let casefold = crate::modules::support::truth(vm, b.get(1), false)?;
     let out = b32_decode(vm, B32HEX, s, casefold, None)?;
@@ -352,8 +356,7 @@ fn b16decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if crate::modules::support::truth(vm, b.get(1), false)? {
         s.make_ascii_uppercase();
     }
-    if s
-        .iter()
+    if s.iter()
         .any(|c| !(c.is_ascii_digit() || (b'A'..=b'F').contains(c)))
     {
         return Err(error(vm, "Non-base16 digit found"));
@@ -367,7 +370,13 @@ fn b16decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 const B85: &[u8; 85] =
     b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~";
 
-fn encode85(data: &[u8], chars: &dyn Fn(u32) -> u8, pad: bool, foldnuls: bool, foldspaces: bool) -> Vec<u8> {
+fn encode85(
+    data: &[u8],
+    chars: &dyn Fn(u32) -> u8,
+    pad: bool,
+    foldnuls: bool,
+    foldspaces: bool,
+) -> Vec<u8> {
     let padding = (4 - data.len() % 4) % 4;
     let mut buf = data.to_vec();
     buf.extend(std::iter::repeat_n(0u8, padding));

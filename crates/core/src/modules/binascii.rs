@@ -99,13 +99,28 @@ pub(crate) fn ascii_arg(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// Binds a clinic-style signature: positional-or-keyword `names`, `required` of them.
-fn clinic(vm: &Vm, args: &Args, fname: &str, names: &[&str], kwonly: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+fn clinic(
+    vm: &Vm,
+    args: &Args,
+    fname: &str,
+    names: &[&str],
+    kwonly: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let npos = names.len();
     if args.pos.len() > npos {
-        let what = if kwonly.is_empty() { "argument" } else { "positional argument" };
+        let what = if kwonly.is_empty() {
+            "argument"
+        } else {
+            "positional argument"
+        };
         return Err(Exc::type_error(format!(
             "{fname}() takes {} {npos} {what}{} ({} given)",
-            if npos == required { "exactly" } else { "at most" },
+            if npos == required {
+                "exactly"
+            } else {
+                "at most"
+            },
             if npos == 1 { "" } else { "s" },
             args.pos.len()
         )));
@@ -116,10 +131,7 @@ fn clinic(vm: &Vm, args: &Args, fname: &str, names: &[&str], kwonly: &[&str], re
     }
     for (k, v) in &args.kw {
         let key = vm.as_str(*k).unwrap_or("");
-        let idx = names
-            .iter()
-            .chain(kwonly.iter())
-            .position(|n| *n == key);
+        let idx = names.iter().chain(kwonly.iter()).position(|n| *n == key);
         match idx {
             Some(i) if vals[i].is_none() => vals[i] = Some(*v),
             Some(i) => {
@@ -400,7 +412,11 @@ fn crc32_table() -> [u32; 256] {
     for (i, slot) in t.iter_mut().enumerate() {
         let mut c = i as u32;
         for _ in 0..8 {
-            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            c = if c & 1 != 0 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
         }
         *slot = c;
     }

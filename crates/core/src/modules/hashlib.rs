@@ -441,11 +441,15 @@ fn state<'a>(vm: &'a Vm, v: Value) -> PyResult<&'a Hasher> {
 
 fn no_args(args: &Args, name: &str) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(Exc::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(Exc::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     let n = args.pos.len().saturating_sub(1);
     if n != 0 {
-        return Err(Exc::type_error(format!("{name}() takes no arguments ({n} given)")));
+        return Err(Exc::type_error(format!(
+            "{name}() takes no arguments ({n} given)"
+        )));
     }
     Ok(())
 }

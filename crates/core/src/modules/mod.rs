@@ -7,6 +7,7 @@ pub mod abc;
 pub mod asyncio;
 pub mod base64;
 pub mod binascii;
+pub mod csv;
 pub mod datetime;
 pub mod hashlib;
 pub mod io;
@@ -87,6 +88,7 @@ std_modules! {
     "asyncio" => Asyncio(asyncio::AsyncioFn),
     "base64" => Base64(base64::Base64Fn),
     "binascii" => Binascii(binascii::BinasciiFn),
+    "csv" => Csv(csv::CsvFn),
     "datetime" => Datetime(datetime::DatetimeFn),
     "hashlib" => Hashlib(hashlib::HashlibFn),
     "io" => Io(io::IoFn),

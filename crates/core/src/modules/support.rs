@@ -31,18 +31,28 @@ pub enum TextData {
     BytesIO(crate::modules::io::ByteBuf),
     Hash(crate::modules::hashlib::HashState),
     Uuid(u128),
+    CsvReader(crate::modules::csv::ReaderState),
+    CsvWriter(crate::modules::csv::WriterState),
+    CsvDialect(crate::modules::csv::Dialect),
     /// `sys.stdout` (false) or `sys.stderr` (true).
     StdStream(bool),
 }
 
 impl TextData {
-    pub fn trace(&self, _f: &mut dyn FnMut(Value)) {}
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            TextData::CsvReader(r) => r.trace(f),
+            TextData::CsvWriter(w) => w.trace(f),
+            _ => {}
+        }
+    }
 
     pub fn size_estimate(&self) -> usize {
         std::mem::size_of::<TextData>()
             + match self {
                 TextData::StringIO(b) => b.size_estimate(),
                 TextData::BytesIO(b) => b.size_estimate(),
+                TextData::CsvReader(r) => r.size_estimate(),
                 _ => 0,
             }
     }

@@ -17,7 +17,9 @@
 use crate::builtins::dict::Dict;
 use crate::builtins::Args;
 use crate::error::{Exc, PyResult};
-use crate::modules::support::{bind, bytes_like, fn_group, str_of, tuple_class, tuple_instance, Sig, TupleRepr};
+use crate::modules::support::{
+    bind, bytes_like, fn_group, str_of, tuple_class, tuple_instance, Sig, TupleRepr,
+};
 use crate::modules::{func_value, ModuleFn};
 use crate::native_methods;
 use crate::types::BuiltinType;
@@ -189,9 +191,9 @@ const USES_RELATIVE: &[&str] = &[
     "prospero", "rtsp", "rtsps", "rtspu", "sftp", "svn", "svn+ssh", "ws", "wss",
 ];
 const USES_NETLOC: &[&str] = &[
-    "", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https",
-    "shttp", "snews", "prospero", "rtsp", "rtsps", "rtspu", "rsync", "svn", "svn+ssh", "sftp",
-    "nfs", "git", "git+ssh", "ws", "wss",
+    "", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https", "shttp",
+    "snews", "prospero", "rtsp", "rtsps", "rtspu", "rsync", "svn", "svn+ssh", "sftp", "nfs", "git",
+    "git+ssh", "ws", "wss",
 ];
 const USES_PARAMS: &[&str] = &[
     "", "ftp", "hdl", "prospero", "http", "imap", "https", "shttp", "rtsp", "rtsps", "rtspu",
@@ -226,7 +228,9 @@ fn check_bracketed_host(host: &str) -> PyResult<()> {
         return Err(Exc::value_error("An IPv4 address cannot be in brackets"));
     }
     let addr = host.split('%').next().unwrap_or(host);
-    let zone_ok = host.split_once('%').is_none_or(|(_, z)| !z.is_empty() && !z.contains('%'));
+    let zone_ok = host
+        .split_once('%')
+        .is_none_or(|(_, z)| !z.is_empty() && !z.contains('%'));
     if addr.parse::<std::net::Ipv6Addr>().is_err() || !zone_ok {
         return Err(Exc::value_error(format!(
             "{} does not appear to be an IPv4 or IPv6 address",
@@ -240,7 +244,9 @@ fn is_dotted_v4(host: &str) -> bool {
     let parts: Vec<&str> = host.split('.').collect();
     parts.len() == 4
         && parts.iter().all(|p| {
-            !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit())
+            !p.is_empty()
+                && p.len() <= 3
+                && p.chars().all(|c| c.is_ascii_digit())
                 && p.parse::<u16>().is_ok_and(|n| n <= 255)
                 && (p.len() == 1 || !p.starts_with('0'))
         })
@@ -249,7 +255,10 @@ fn is_dotted_v4(host: &str) -> bool {
 /// `urlsplit(url, scheme, allow_fragments)` on str: `[scheme, netloc, path, query, fragment]`.
 fn split_url(url: &str, default_scheme: &str, allow_fragments: bool) -> PyResult<[String; 5]> {
     let url = url.trim_start_matches(is_c0_or_space);
-    let mut url: String = url.chars().filter(|c| !matches!(c, '\t' | '\r' | '\n')).collect();
+    let mut url: String = url
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\r' | '\n'))
+        .collect();
     let mut scheme: String = default_scheme
         .trim_matches(is_c0_or_space)
         .chars()
@@ -761,7 +770,11 @@ fn quote_plus(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn quote_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let b = bind(vm, args, &Sig::simple("quote_from_bytes", &["bs", "safe"], 1))?;
+    let b = bind(
+        vm,
+        args,
+        &Sig::simple("quote_from_bytes", &["bs", "safe"], 1),
+    )?;
     let bs = b.or_none(0);
     if !(vm.is_instance(bs, BuiltinType::Bytes) || vm.is_instance(bs, BuiltinType::ByteArray)) {
         return Err(Exc::type_error("quote_from_bytes() expected bytes"));
@@ -827,7 +840,13 @@ fn unquote_str(s: &str, encoding: &str, errors: &str) -> PyResult<String> {
     Ok(out)
 }
 
-fn unquote_value(vm: &mut Vm, s: Value, encoding: Option<Value>, errors: Option<Value>, plus: bool) -> PyResult<String> {
+fn unquote_value(
+    vm: &mut Vm,
+    s: Value,
+    encoding: Option<Value>,
+    errors: Option<Value>,
+    plus: bool,
+) -> PyResult<String> {
     let enc = opt_text(vm, encoding).unwrap_or_else(|| "utf-8".into());
     let err = opt_text(vm, errors).unwrap_or_else(|| "replace".into());
     if let Some(text) = str_of(vm, s) {
@@ -911,7 +930,11 @@ fn apply_quote(
     };
     match via {
         QuoteVia::Plus | QuoteVia::Quote => {
-            let default_safe = if matches!(via, QuoteVia::Quote) { "/" } else { "" };
+            let default_safe = if matches!(via, QuoteVia::Quote) {
+                "/"
+            } else {
+                ""
+            };
             let safe_b = safe_arg(vm, Some(safe), default_safe)?;
             let (enc, err) = if is_bytes {
                 (None, None)
@@ -1061,7 +1084,11 @@ fn parse_pairs(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<(String, St
         None => "&".to_string(),
         Some(v) => match str_of(vm, v) {
             Some(s) if !s.is_empty() => s,
-            _ => return Err(Exc::value_error("Separator must be of type string or bytes.")),
+            _ => {
+                return Err(Exc::value_error(
+                    "Separator must be of type string or bytes.",
+                ))
+            }
         },
     };
     if let Some(m) = b.get(5).filter(|v| !v.is_none()) {

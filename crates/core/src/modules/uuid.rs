@@ -284,14 +284,13 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let bits = [32u32, 16, 16, 8, 8, 48];
         let mut vals = [0u128; 6];
         for (i, item) in items.iter().enumerate() {
-            let big = crate::builtins::int::to_bigint(vm, vm.unwrap_builtin(*item)).ok_or_else(
-                || {
+            let big =
+                crate::builtins::int::to_bigint(vm, vm.unwrap_builtin(*item)).ok_or_else(|| {
                     Exc::type_error(format!(
                         "'<=' not supported between instances of 'int' and '{}'",
                         vm.type_name(*item)
                     ))
-                },
-            )?;
+                })?;
             match big.to_u128().filter(|x| *x < (1u128 << bits[i])) {
                 Some(x) => vals[i] = x,
                 None => {
@@ -459,7 +458,9 @@ fn p_time(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 fn p_clock_seq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let n = this(vm, args)?;
-    Ok(Value::Int(((field(n, 56, 6) << 8) | field(n, 48, 8)) as i64))
+    Ok(Value::Int(
+        ((field(n, 56, 6) << 8) | field(n, 48, 8)) as i64,
+    ))
 }
 fn p_node(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Int(field(this(vm, args)?, 0, 48) as i64))
