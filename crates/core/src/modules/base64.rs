@@ -243,7 +243,7 @@ fn b32_decode(
     casefold: bool,
     map01: Option<u8>,
 ) -> PyResult<Vec<u8>> {
-    if s.len() % 8 != 0 {
+    if !s.len().is_multiple_of(8) {
         return Err(error(vm, "Incorrect padding"));
     }
     if let Some(m) = map01 {
@@ -315,7 +315,7 @@ fn b32decode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None => None,
         Some(v) => {
             let m = decode_data(vm, v)?;
-            if s.len() % 8 != 0 {
+            if !s.len().is_multiple_of(8) {
                 return Err(error(vm, "Incorrect padding"));
             }
             if m.len() != 1 {

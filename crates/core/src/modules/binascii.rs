@@ -172,7 +172,7 @@ pub fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
         if let Some(s) = sep {
             if i > 0 && group > 0 {
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
                     i % group == 0
                 };
@@ -240,7 +240,7 @@ fn hex_val(c: u8) -> Option<u8> {
 
 /// Decodes hex digits (`Odd-length string`, `Non-hexadecimal digit found`).
 pub(crate) fn unhex(vm: &mut Vm, data: &[u8]) -> PyResult<Vec<u8>> {
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err(error(vm, "Odd-length string"));
     }
     let mut out = Vec::with_capacity(data.len() / 2);

@@ -1262,7 +1262,7 @@ fn writerows(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     while let Some(row) = vm.iter_next(it)? {
         write_row(vm, args.this(), row)?;
         count += 1;
-        if count % 1024 == 0 {
+        if count.is_multiple_of(1024) {
             vm.check_limits()?;
         }
     }

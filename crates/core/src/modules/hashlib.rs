@@ -429,7 +429,7 @@ fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     new_hash(vm, algo, data)
 }
 
-fn state<'a>(vm: &'a Vm, v: Value) -> PyResult<&'a Hasher> {
+fn state(vm: &Vm, v: Value) -> PyResult<&Hasher> {
     match text_data(vm, v) {
         Some(TextData::Hash(h)) => Ok(&h.0),
         _ => Err(Exc::type_error(format!(

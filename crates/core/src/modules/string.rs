@@ -715,7 +715,7 @@ fn vformat_inner(
             }
         } else if name
             .chars()
-            .all(|c| crate::builtins::str::unicode::is_digit(c))
+            .all(crate::builtins::str::unicode::is_digit)
         {
             if matches!(auto, AutoIndex::Next(i) if i != 0) {
                 return Err(Exc::value_error(

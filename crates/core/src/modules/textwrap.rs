@@ -460,7 +460,7 @@ fn wrap_chunks(vm: &mut Vm, o: &Opts, mut chunks: Vec<Vec<char>>) -> PyResult<Ve
     let mut steps = 0u32;
     while !chunks.is_empty() {
         steps += 1;
-        if steps % 1024 == 0 {
+        if steps.is_multiple_of(1024) {
             vm.check_limits()?;
         }
         let mut cur_line: Vec<Vec<char>> = Vec::new();
