@@ -80,6 +80,20 @@ fn encode_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     Ok(d)
 }
 
+/// Input of the encoders written in Python (`memoryview(s).tobytes()`).
+fn memoryview_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match bytes_like(vm, v) {
+        Some(d) => {
+            vm.reserve(d.len() * 2)?;
+            Ok(d)
+        }
+        None => Err(Exc::type_error(format!(
+            "memoryview: a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
 fn bytes_repr(b: &[u8]) -> String {
     crate::builtins::bytes::repr_bytes(b, false)
 }
@@ -293,13 +307,13 @@ fn b32_decode(
 
 fn b32encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let b = bind(vm, args, &Sig::simple("b32encode", &["s"], 1))?;
-    let data = encode_data(vm, b.or_none(0))?;
+    let data = memoryview_data(vm, b.or_none(0))?;
     vm.new_bytes(b32_encode(B32, &data))
 }
 
 fn b32hexencode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let b = bind(vm, args, &Sig::simple("b32hexencode", &["s"], 1))?;
-    let data = encode_data(vm, b.or_none(0))?;
+    let data = memoryview_data(vm, b.or_none(0))?;
     vm.new_bytes(b32_encode(B32HEX, &data))
 }
 
@@ -416,7 +430,7 @@ fn encode85(
 
 fn b85encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let b = bind(vm, args, &Sig::simple("b85encode", &["b", "pad"], 1))?;
-    let data = encode_data(vm, b.or_none(0))?;
+    let data = memoryview_data(vm, b.or_none(0))?;
     let pad = crate::modules::support::truth(vm, b.get(1), false)?;
     let out = encode85(&data, &|i| B85[i as usize], pad, false, false);
     vm.new_bytes(out)
@@ -463,7 +477,7 @@ fn a85encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         varkw: false,
     };
     let b = bind(vm, args, &sig)?;
-    let data = encode_data(vm, b.or_none(0))?;
+    let data = memoryview_data(vm, b.or_none(0))?;
     let foldspaces = crate::modules::support::truth(vm, b.get(1), false)?;
     let wrapcol = match b.get(2) {
         Some(v) => vm.index_value(v)?,
