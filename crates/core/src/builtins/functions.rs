@@ -95,13 +95,25 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let sep = opt_str(vm, "sep", " ")?;
     let end = opt_str(vm, "end", "\n")?;
-    if let Some(f) = args.kwarg(vm, "file") {
-        if !f.is_none() {
-            return Err(Exc::new(
-                BuiltinType::PermissionError,
-                "montybox's print() writes only to standard output (no file access in the sandbox)",
-            ));
+    let file = args.kwarg(vm, "file").filter(|f| !f.is_none());
+    if let Some(file) = file {
+        // Like CPython: each piece goes to `file.write()` (sys.stdout/stderr and StringIO
+        // natively), then `file.flush()` when asked.
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                crate::modules::sys::write_to_file(vm, file, &sep)?;
+            }
+            let s = vm.to_str(*v)?;
+            crate::modules::sys::write_to_file(vm, file, &s)?;
         }
+        crate::modules::sys::write_to_file(vm, file, &end)?;
+        if let Some(flush) = args.kwarg(vm, "flush") {
+            if vm.truthy(flush)? {
+                let m = vm.getattr(file, "flush")?;
+                vm.call(m, &[])?;
+            }
+        }
+        return Ok(Value::None);
     }
     let mut out = String::new();
     for (i, v) in args.pos.iter().enumerate() {
