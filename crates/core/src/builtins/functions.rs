@@ -666,7 +666,6 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "sorted", &["key", "reverse"])?;
     if args.len() != 1 {
         return Err(Exc::type_error(format!(
             "sorted expected 1 argument, got {}",
@@ -674,9 +673,10 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     }
     let mut items = vm.collect(args.pos[0])?;
+    crate::builtins::list::check_sort_kw(vm, args)?;
     let key = args.kwarg(vm, "key").unwrap_or(Value::None);
     let reverse = match args.kwarg(vm, "reverse") {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => crate::builtins::list::reverse_flag(vm, v)?,
         None => false,
     };
     let list = vm.new_list(Vec::new())?;
