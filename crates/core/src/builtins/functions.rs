@@ -986,14 +986,8 @@ pub fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 return crate::builtins::dict_methods::reversed_iter(vm, d, k);
             }
             Object::Range(r) => {
-                let r = *r;
-                let n = r.len();
-                let last = if n > 0 { r.item(n - 1) } else { r.start };
-                return vm.alloc(Object::Iter(Box::new(IterObj::Range {
-                    next: last,
-                    step: -r.step,
-                    remaining: n as u64,
-                })));
+                let it = r.reversed_iter_obj();
+                return vm.alloc(Object::Iter(Box::new(it)));
             }
             Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) => {
                 let n = vm.len(inner)? as i64;

@@ -77,11 +77,7 @@ impl Vm {
                 index: 0,
                 bytearray: true,
             },
-            Object::Range(r) => IterObj::Range {
-                next: r.start,
-                step: r.step,
-                remaining: r.len() as u64,
-            },
+            Object::Range(r) => r.iter_obj(),
             Object::Dict(d) => IterObj::Dict {
                 dict: id,
                 pos: 0,
@@ -301,6 +297,10 @@ impl Vm {
                 *next = next.wrapping_add(*step);
                 Ok(Some(Value::Int(v)))
             }
+            IterObj::LongRange(it) => match it.next_item() {
+                Some(b) => self.new_int_big(b).map(Some),
+                None => Ok(None),
+            },
             IterObj::Dict {
                 dict,
                 pos,
@@ -529,6 +529,7 @@ impl Vm {
                     _ => 0,
                 },
                 IterObj::Range { remaining, .. } => *remaining as usize,
+                IterObj::LongRange(it) => it.remaining(),
                 _ => 0,
             },
             _ => 0,
@@ -543,10 +544,8 @@ impl Vm {
                 Object::Dict(d) => return Ok(d.keys().collect()),
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.keys().collect()),
                 Object::Range(r) => {
-                    let r = *r;
-                    let n = r.len() as usize;
-                    self.reserve(n * std::mem::size_of::<Value>())?;
-                    return Ok((0..n as i64).map(|i| Value::Int(r.item(i))).collect());
+                    let r = r.clone();
+                    return crate::builtins::range::collect(self, &r);
                 }
                 _ => {}
             }
