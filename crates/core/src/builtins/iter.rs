@@ -90,6 +90,12 @@ pub enum IterObj {
         func: Value,
         sentinel: Value,
     },
+    /// `future.__await__()`: yields the future while it is pending (or once for `sleep(0)`),
+    /// then returns its result.
+    AwaitFuture {
+        fut: ObjId,
+        yielded: bool,
+    },
     /// An exhausted iterator of the given type.
     Done(BuiltinType),
 }
@@ -119,6 +125,7 @@ impl IterObj {
                 f(*func);
                 f(*sentinel);
             }
+            IterObj::AwaitFuture { fut, .. } => f(Value::Obj(*fut)),
         }
     }
 
@@ -150,6 +157,7 @@ impl IterObj {
             IterObj::Map { .. } => BuiltinType::Map,
             IterObj::Filter { .. } => BuiltinType::Filter,
             IterObj::Callable { .. } => BuiltinType::CallableIterator,
+            IterObj::AwaitFuture { .. } => BuiltinType::FutureIter,
             IterObj::Done(t) => *t,
         }
     }
@@ -169,6 +177,7 @@ pub fn is_iterator_type(t: BuiltinType) -> bool {
             | T::ByteArrayIterator
             | T::RangeIterator
             | T::LongRangeIterator
+            | T::FutureIter
             | T::DictKeyIterator
             | T::DictValueIterator
             | T::DictItemIterator

@@ -300,6 +300,16 @@ fn int_of(v: Value) -> i64 {
     }
 }
 
+/// A stable sort with a fallible "less than", for native code that sorts like `sorted()`
+/// (Counter.most_common, json's sort_keys): CPython's timsort, so user `__lt__` methods see the
+/// same calls as under `sorted()`.
+pub fn merge_sort(
+    v: &mut [Value],
+    less: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+) -> PyResult<()> {
+    sort::timsort(v, less)
+}
+
 fn float_of(v: Value) -> f64 {
     match v {
         Value::Float(f) => f,

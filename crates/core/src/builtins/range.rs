@@ -393,9 +393,7 @@ fn search(
         }
         pos = pos.saturating_add(1);
         // A search over a huge range can run for ever: honour the time limit.
-        if pos % 4096 == 0 {
-            vm.check_limits()?;
-        }
+        vm.native_tick()?;
     }
 }
 
@@ -686,11 +684,8 @@ pub fn attr(vm: &mut Vm, r: &RangeObj, name: &str) -> PyResult<Option<Value>> {
 /// All the items, for `list(range)` and friends.
 pub fn collect(vm: &mut Vm, r: &RangeObj) -> PyResult<Vec<Value>> {
     let n = r.len()?;
-    let no_memory = || Exc::new(BuiltinType::MemoryError, "");
-    let bytes = n
-        .checked_mul(std::mem::size_of::<Value>())
-        .ok_or_else(no_memory)?;
-    vm.reserve(bytes)?;
+    let no_memory = || Exc::Args(BuiltinType::MemoryError, Vec::new());
+    vm.reserve_values(n)?;
     let mut out = Vec::new();
     out.try_reserve_exact(n).map_err(|_| no_memory())?;
     match r {
@@ -706,9 +701,7 @@ pub fn collect(vm: &mut Vm, r: &RangeObj) -> PyResult<Vec<Value>> {
             let mut it = r.iter_obj();
             if let IterObj::LongRange(l) = &mut it {
                 while let Some(b) = l.next_item() {
-                    if out.len() % 4096 == 4095 {
-                        vm.check_limits()?;
-                    }
+                    vm.native_tick()?;
                     out.push(vm.new_int_big(b)?);
                 }
             }
