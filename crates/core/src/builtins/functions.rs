@@ -713,7 +713,6 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "sorted", &["key", "reverse"])?;
     if args.len() != 1 {
         return Err(Exc::type_error(format!(
             "sorted expected 1 argument, got {}",
@@ -721,9 +720,10 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     }
     let mut items = vm.collect(args.pos[0])?;
+    crate::builtins::list::check_sort_kw(vm, args)?;
     let key = args.kwarg(vm, "key").unwrap_or(Value::None);
     let reverse = match args.kwarg(vm, "reverse") {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => crate::builtins::list::reverse_flag(vm, v)?,
         None => false,
     };
     let list = vm.new_list(Vec::new())?;
@@ -1033,14 +1033,8 @@ pub fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 return crate::builtins::dict_methods::reversed_iter(vm, d, k);
             }
             Object::Range(r) => {
-                let r = *r;
-                let n = r.len();
-                let last = if n > 0 { r.item(n - 1) } else { r.start };
-                return vm.alloc(Object::Iter(Box::new(IterObj::Range {
-                    next: last,
-                    step: -r.step,
-                    remaining: n as u64,
-                })));
+                let it = r.reversed_iter_obj();
+                return vm.alloc(Object::Iter(Box::new(it)));
             }
             Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) => {
                 let n = vm.len(inner)? as i64;

@@ -713,10 +713,7 @@ fn vformat_inner(
                     auto = AutoIndex::Next(i + 1);
                 }
             }
-        } else if name
-            .chars()
-            .all(crate::builtins::str::unicode::is_digit)
-        {
+        } else if name.chars().all(crate::builtins::str::unicode::is_digit) {
             if matches!(auto, AutoIndex::Next(i) if i != 0) {
                 return Err(Exc::value_error(
                     "cannot switch from manual field specification to automatic field numbering",
