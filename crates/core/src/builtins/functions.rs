@@ -466,14 +466,24 @@ pub fn isinstance_spec(vm: &mut Vm, v: Value, spec: Value, depth: usize) -> PyRe
         }
         return Ok(false);
     }
+    // Objects that define the check themselves (`int | str`, `typing.List`).
+    if vm.kind(spec) == Kind::Instance {
+        if let Some(m) = vm.lookup_user(spec, "__instancecheck__")? {
+            let r = vm.call(m, &[v])?;
+            return vm.truthy(r);
+        }
+    }
     Err(Exc::type_error(
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
     ))
 }
 
-fn class_hook(_vm: &mut Vm, _cls: Value, _name: &str) -> PyResult<Option<Value>> {
-    // Metaclass hooks are not supported; ABCs in `modules/` register natively.
-    Ok(None)
+/// The `__instancecheck__`/`__subclasscheck__` of a class's native metaclass, bound to it.
+fn class_hook(vm: &mut Vm, cls: Value, name: &str) -> PyResult<Option<Value>> {
+    if !vm.has_metaclass(cls) {
+        return Ok(None);
+    }
+    vm.meta_hook(cls, name)
 }
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -489,6 +499,10 @@ fn issubclass_spec(vm: &mut Vm, c: Value, spec: Value, depth: usize) -> PyResult
         ));
     }
     if vm.is_class(spec) {
+        if let Some(m) = class_hook(vm, spec, "__subclasscheck__")? {
+            let r = vm.call(m, &[c])?;
+            return vm.truthy(r);
+        }
         return Ok(vm.is_subclass(c, spec));
     }
     if vm.kind(spec) == Kind::Tuple {
@@ -498,6 +512,12 @@ fn issubclass_spec(vm: &mut Vm, c: Value, spec: Value, depth: usize) -> PyResult
             }
         }
         return Ok(false);
+    }
+    if vm.kind(spec) == Kind::Instance {
+        if let Some(m) = vm.lookup_user(spec, "__subclasscheck__")? {
+            let r = vm.call(m, &[c])?;
+            return vm.truthy(r);
+        }
     }
     Err(Exc::type_error(
         "issubclass() arg 2 must be a class, a tuple of classes, or a union",

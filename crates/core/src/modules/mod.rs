@@ -5,9 +5,12 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod dataclasses;
 pub mod datetime;
+pub mod r#enum;
 pub mod native;
 pub mod time;
+pub mod typing;
 
 use serde::{Deserialize, Serialize};
 
@@ -72,8 +75,11 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
+    "dataclasses" => Dataclasses(dataclasses::DcFn),
     "datetime" => Datetime(datetime::DatetimeFn),
+    "enum" => Enum(r#enum::EnumFn),
     "time" => Time(time::TimeFn),
+    "typing" => Typing(typing::TypingFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.

@@ -36,6 +36,12 @@ use crate::vm::Vm;
 pub enum NativeData {
     /// `datetime.date`, `time`, `datetime`, `timedelta`, `timezone`.
     Datetime(crate::modules::datetime::DtData),
+    /// `dataclasses`' field plans and decorators.
+    Dataclass(crate::modules::dataclasses::DcData),
+    /// `enum`'s class-body namespaces.
+    Enum(crate::modules::r#enum::EnumData),
+    /// `typing`'s special forms, aliases, type variables, `mappingproxy`, named tuple fields.
+    Typing(crate::modules::typing::TypingData),
 }
 
 impl NativeData {
@@ -43,6 +49,9 @@ impl NativeData {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
             NativeData::Datetime(d) => d.trace(f),
+            NativeData::Dataclass(d) => d.trace(f),
+            NativeData::Enum(d) => d.trace(f),
+            NativeData::Typing(d) => d.trace(f),
         }
     }
 
@@ -50,6 +59,17 @@ impl NativeData {
     pub fn size_estimate(&self) -> usize {
         match self {
             NativeData::Datetime(d) => d.size_estimate(),
+            NativeData::Dataclass(d) => d.size_estimate(),
+            NativeData::Enum(d) => d.size_estimate(),
+            NativeData::Typing(d) => d.size_estimate(),
+        }
+    }
+
+    /// The dict behind a class-body namespace object (`enum`'s `__prepare__` namespaces).
+    pub fn namespace_dict(&self) -> Option<crate::heap::ObjId> {
+        match self {
+            NativeData::Enum(d) => d.namespace_dict(),
+            _ => None,
         }
     }
 }
