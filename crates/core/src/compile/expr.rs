@@ -374,6 +374,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadGlobal(slot));
             }
             NameAccess::ClassName => {
+                // A module global the class body reads may be bound only by `import *`.
+                self.global_slot(name);
                 let idx = self.name_idx(name);
                 self.emit(Instr::LoadName(idx));
             }

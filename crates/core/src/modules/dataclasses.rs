@@ -380,8 +380,7 @@ fn defining_class(vm: &Vm, obj: Value, name: &str, func: DcFn) -> Option<Value> 
     };
     for entry in mro {
         if let Some(v) = own_attr(vm, *entry, name) {
-            if matches!(v, Value::Builtin(Builtin::Module(ModuleFn::Dataclasses(g))) if g == func)
-            {
+            if matches!(v, Value::Builtin(Builtin::Module(ModuleFn::Dataclasses(g))) if g == func) {
                 return Some(*entry);
             }
         }
@@ -399,9 +398,15 @@ fn class_params(vm: &Vm, cls: Value) -> Option<&Params> {
 }
 
 /// The plan of the dataclass that generated method `func` for `obj`.
-fn plan_for(vm: &Vm, obj: Value, name: &str, func: DcFn) -> PyResult<(Value, Options, Vec<PlanField>)> {
-    let cls = defining_class(vm, obj, name, func)
-        .ok_or_else(|| Exc::type_error(format!("descriptor '{name}' requires a dataclass instance")))?;
+fn plan_for(
+    vm: &Vm,
+    obj: Value,
+    name: &str,
+    func: DcFn,
+) -> PyResult<(Value, Options, Vec<PlanField>)> {
+    let cls = defining_class(vm, obj, name, func).ok_or_else(|| {
+        Exc::type_error(format!("descriptor '{name}' requires a dataclass instance"))
+    })?;
     match class_params(vm, cls) {
         Some(p) => Ok((cls, p.opts, p.plan.clone())),
         None => Err(Exc::type_error(format!(
@@ -930,9 +935,10 @@ fn process_class(vm: &mut Vm, cls: Value, opts: Options) -> PyResult<Value> {
             ));
         }
         if !any_frozen_base && opts.frozen {
-            let any_nonfrozen = mro.iter().skip(1).any(|b| {
-                class_params(vm, *b).is_some_and(|p| !p.opts.frozen)
-            });
+            let any_nonfrozen = mro
+                .iter()
+                .skip(1)
+                .any(|b| class_params(vm, *b).is_some_and(|p| !p.opts.frozen));
             if any_nonfrozen {
                 return Err(Exc::type_error(
                     "cannot inherit frozen dataclass from a non-frozen one",
@@ -1029,7 +1035,10 @@ fn process_class(vm: &mut Vm, cls: Value, opts: Options) -> PyResult<Value> {
         }
     }
     if opts.frozen {
-        for (n, which) in [("__setattr__", DcFn::SetAttr), ("__delattr__", DcFn::DelAttr)] {
+        for (n, which) in [
+            ("__setattr__", DcFn::SetAttr),
+            ("__delattr__", DcFn::DelAttr),
+        ] {
             if has_own(vm, n) {
                 return Err(Exc::type_error(format!(
                     "Cannot overwrite attribute {n} in class {cname}"
@@ -1128,7 +1137,10 @@ fn dc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .filter(|(p, v)| p.init && p.kw_only && !v.is_undefined())
             .count();
         let (sig, plural_s) = if ndefaults > 0 {
-            (format!("from {} to {}", argcount - ndefaults, argcount), true)
+            (
+                format!("from {} to {}", argcount - ndefaults, argcount),
+                true,
+            )
         } else {
             (argcount.to_string(), argcount != 1)
         };
@@ -1168,7 +1180,11 @@ fn dc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         if !missing_names.is_empty() {
             let q = qualname(vm, cls);
-            let what = if kw_pass { "keyword-only" } else { "positional" };
+            let what = if kw_pass {
+                "keyword-only"
+            } else {
+                "positional"
+            };
             return Err(Exc::type_error(format!(
                 "{q}.__init__() missing {} required {what} argument{}: {}",
                 missing_names.len(),
@@ -1360,7 +1376,11 @@ fn dc_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// The class of a dataclass or dataclass instance, if it is one.
 fn dataclass_of(vm: &Vm, obj: Value) -> Option<Value> {
-    let cls = if vm.is_class(obj) { obj } else { vm.type_of(obj) };
+    let cls = if vm.is_class(obj) {
+        obj
+    } else {
+        vm.type_of(obj)
+    };
     vm.lookup_in_namespaces(cls, "__dataclass_fields__")
         .map(|_| cls)
 }
@@ -1537,7 +1557,9 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             continue;
         }
         let name = vm.str_value(k).unwrap_or_default();
-        let given = changes.iter().any(|(ck, _)| vm.as_str(*ck) == Some(name.as_str()));
+        let given = changes
+            .iter()
+            .any(|(ck, _)| vm.as_str(*ck) == Some(name.as_str()));
         let init = inst_attr(vm, fo, "init").unwrap_or(Value::Bool(true));
         if !vm.truthy(init)? {
             if given {

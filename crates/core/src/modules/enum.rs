@@ -29,8 +29,8 @@ use crate::builtins::Args;
 use crate::error::{Exc, PyResult};
 use crate::heap::{ObjId, Object};
 use crate::modules::dataclasses::{
-    del_class_attr, dict_items, inst_attr, new_plain_instance, own_attr, own_items,
-    set_class_attr, set_inst_attr,
+    del_class_attr, dict_items, inst_attr, new_plain_instance, own_attr, own_items, set_class_attr,
+    set_inst_attr,
 };
 use crate::modules::native::{NativeClass, NativeData};
 use crate::modules::{func_value, ModuleFn};
@@ -723,7 +723,11 @@ fn create_members(vm: &mut Vm, cls: Value) -> PyResult<()> {
     // The members, in definition order.
     let ignore: Vec<String> = match own_attr(vm, cls, "_ignore_") {
         Some(v) => match vm.str_value(v) {
-            Some(s) => s.replace(',', " ").split_whitespace().map(str::to_string).collect(),
+            Some(s) => s
+                .replace(',', " ")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
             None => vm
                 .collect(v)?
                 .into_iter()
@@ -964,7 +968,9 @@ fn meta_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_kw(
         vm,
         "EnumType.__call__",
-        &["value", "names", "module", "qualname", "type", "start", "boundary"],
+        &[
+            "value", "names", "module", "qualname", "type", "start", "boundary",
+        ],
     )?;
     let cls = args.this();
     let value = args.get(1).or_else(|| args.kwarg(vm, "value"));
@@ -1058,7 +1064,12 @@ fn functional_api(
     let mut pairs: Vec<(String, Value)> = Vec::new();
     let mut last: Vec<Value> = Vec::new();
     let as_names: Option<Vec<String>> = if let Some(s) = vm.str_value(names) {
-        Some(s.replace(',', " ").split_whitespace().map(str::to_string).collect())
+        Some(
+            s.replace(',', " ")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+        )
     } else {
         None
     };
@@ -1090,7 +1101,10 @@ fn functional_api(
     let mut dict = Dict::new();
     for (n, v) in &pairs {
         if vm.dict_lookup_str(&dict, n).is_some() {
-            return Err(Exc::type_error(format!("'{n}' already defined as {}", vm.repr(*v)?)));
+            return Err(Exc::type_error(format!(
+                "'{n}' already defined as {}",
+                vm.repr(*v)?
+            )));
         }
         vm.dict_insert_str(&mut dict, n, *v)?;
     }
@@ -1260,7 +1274,11 @@ fn flag_generate_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     for v in last.iter().rev() {
         match v {
             Value::Int(i) => {
-                high = Some(if *i <= 0 { -1 } else { 63 - i.leading_zeros() as i64 });
+                high = Some(if *i <= 0 {
+                    -1
+                } else {
+                    63 - i.leading_zeros() as i64
+                });
                 break;
             }
             other => {
@@ -1271,7 +1289,9 @@ fn flag_generate_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let bit = high.unwrap_or(-1) + 1;
     if !(0..62).contains(&bit) {
-        return Err(Exc::overflow_error("montybox: Flag values are limited to 62 bits"));
+        return Err(Exc::overflow_error(
+            "montybox: Flag values are limited to 62 bits",
+        ));
     }
     Ok(Value::Int(1i64 << bit))
 }
@@ -1324,7 +1344,10 @@ fn flag_pseudo_member(vm: &mut Vm, cls: Value, value: Value) -> PyResult<Option<
         return Ok(None);
     }
     let (parts, rest) = flag_decompose(vm, cls, v)?;
-    let mut names: Vec<String> = parts.iter().filter_map(|m| member_name_of(vm, *m)).collect();
+    let mut names: Vec<String> = parts
+        .iter()
+        .filter_map(|m| member_name_of(vm, *m))
+        .collect();
     if rest != 0 {
         names.push(rest.to_string());
     }

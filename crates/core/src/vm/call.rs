@@ -761,9 +761,7 @@ impl Vm {
                         Some(entries) if self.kind(r) == super::ops::Kind::Tuple => {
                             out.extend(entries)
                         }
-                        _ => {
-                            return Err(Exc::type_error("__mro_entries__ must return a tuple"))
-                        }
+                        _ => return Err(Exc::type_error("__mro_entries__ must return a tuple")),
                     }
                     changed = true;
                     continue;

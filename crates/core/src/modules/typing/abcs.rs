@@ -16,6 +16,7 @@ use crate::vm::Vm;
 native_methods! {
     pub enum AbcFn {
         ProxyRepr => "__repr__" => proxy_repr,
+        ProxyStr => "__str__" => proxy_str,
         ProxyGetItem => "__getitem__" => proxy_getitem,
         ProxyIter => "__iter__" => proxy_iter,
         ProxyLen => "__len__" => proxy_len,
@@ -43,6 +44,7 @@ fn proxy_class(vm: &mut Vm) -> PyResult<Value> {
         let mut attrs = Vec::new();
         for which in [
             AbcFn::ProxyRepr,
+            AbcFn::ProxyStr,
             AbcFn::ProxyGetItem,
             AbcFn::ProxyIter,
             AbcFn::ProxyLen,
@@ -86,6 +88,12 @@ fn proxy_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.new_str(format!("mappingproxy({r})"))
 }
 
+fn proxy_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = target(vm, args)?;
+    let r = vm.to_str(d)?;
+    vm.new_str(r)
+}
+
 fn proxy_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_method("__getitem__", 1, 1)?;
     let d = target(vm, args)?;
@@ -105,7 +113,9 @@ fn proxy_len(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn proxy_contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_method("__contains__", 1, 1)?;
     let d = target(vm, args)?;
-    let did = vm.dict_id(d).ok_or_else(|| Exc::type_error("dict expected"))?;
+    let did = vm
+        .dict_id(d)
+        .ok_or_else(|| Exc::type_error("dict expected"))?;
     if vm.hash(args.pos[1]).is_err() {
         return Ok(Value::Bool(false));
     }
@@ -279,13 +289,15 @@ fn registered(t: BuiltinType, abc: &str) -> bool {
     use BuiltinType as T;
     match abc {
         "Sequence" | "Reversible" | "Collection" => {
-            matches!(t, T::Tuple | T::Str | T::Range | T::List | T::Bytes | T::ByteArray)
-                || (abc != "Sequence"
-                    && matches!(
-                        t,
-                        T::Dict | T::Set | T::FrozenSet | T::DictKeys | T::DictItems | T::DictValues
-                    )
-                    && (abc == "Collection" || builtin_has(t, "__reversed__")))
+            matches!(
+                t,
+                T::Tuple | T::Str | T::Range | T::List | T::Bytes | T::ByteArray
+            ) || (abc != "Sequence"
+                && matches!(
+                    t,
+                    T::Dict | T::Set | T::FrozenSet | T::DictKeys | T::DictItems | T::DictValues
+                )
+                && (abc == "Collection" || builtin_has(t, "__reversed__")))
         }
         "MutableSequence" => matches!(t, T::List | T::ByteArray),
         "ByteString" => matches!(t, T::Bytes | T::ByteArray),
@@ -335,7 +347,8 @@ fn structural(vm: &Vm, cls: Value, name: &str) -> bool {
         return true;
     }
     // A mappingproxy is a registered Mapping.
-    if name == "Mapping" && matches!(vm.class_qualname(cls), (q, m) if q == "mappingproxy" && m == "builtins")
+    if name == "Mapping"
+        && matches!(vm.class_qualname(cls), (q, m) if q == "mappingproxy" && m == "builtins")
     {
         return true;
     }

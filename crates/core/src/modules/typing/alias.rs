@@ -143,7 +143,11 @@ pub(crate) fn type_repr(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
     if vm.is_class(v) {
         let (q, m) = vm.class_qualname(v);
-        return Ok(if m == "builtins" { q } else { format!("{m}.{q}") });
+        return Ok(if m == "builtins" {
+            q
+        } else {
+            format!("{m}.{q}")
+        });
     }
     if let Value::Obj(id) = v {
         if let Object::Function(f) = vm.heap.get(id) {
@@ -286,12 +290,7 @@ fn truncated_repr(vm: &mut Vm, v: Value) -> PyResult<String> {
 
 /// CPython's `typing._type_check`: `None` becomes `NoneType`, strings become `ForwardRef`s,
 /// bare special forms are refused.
-pub(crate) fn type_check(
-    vm: &mut Vm,
-    arg: Value,
-    msg: &str,
-    allow_forms: bool,
-) -> PyResult<Value> {
+pub(crate) fn type_check(vm: &mut Vm, arg: Value, msg: &str, allow_forms: bool) -> PyResult<Value> {
     if arg.is_none() {
         return Ok(Value::Type(BuiltinType::NoneType));
     }
@@ -322,7 +321,9 @@ pub(crate) fn type_check(
                 && (a.name == "ClassVar" || a.name == "Final") =>
         {
             let r = alias_repr(vm, &a)?;
-            return Err(Exc::type_error(format!("{r} is not valid as type argument")));
+            return Err(Exc::type_error(format!(
+                "{r} is not valid as type argument"
+            )));
         }
         _ => {}
     }
@@ -483,7 +484,9 @@ fn obj_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         _ => {
             let t = vm.type_name(this);
-            Err(Exc::type_error(format!("'{t}' object is not subscriptable")))
+            Err(Exc::type_error(format!(
+                "'{t}' object is not subscriptable"
+            )))
         }
     }
 }
@@ -622,8 +625,8 @@ fn subscript_special(vm: &mut Vm, s: &SpecialAlias, key: Value) -> PyResult<Valu
     match s.nparams {
         -1 => {
             // Tuple.
-            let is_empty_tuple =
-                matches!(vm.type_of(key), Value::Type(BuiltinType::Tuple)) && vm.seq_items(key).is_some_and(|i| i.is_empty());
+            let is_empty_tuple = matches!(vm.type_of(key), Value::Type(BuiltinType::Tuple))
+                && vm.seq_items(key).is_some_and(|i| i.is_empty());
             let params = if is_empty_tuple {
                 Vec::new()
             } else {
@@ -991,7 +994,9 @@ fn obj_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         _ => {
             let (q, m) = vm.class_qualname(cls);
-            Err(Exc::type_error(format!("cannot create '{m}.{q}' instances")))
+            Err(Exc::type_error(format!(
+                "cannot create '{m}.{q}' instances"
+            )))
         }
     }
 }
@@ -1026,10 +1031,9 @@ fn obj_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     vm.class_name(a.origin)
                 };
                 return Err(Exc::type_error(match a.kind {
-                    AliasKind::Typing | AliasKind::Tuple => format!(
-                        "Type {} cannot be instantiated; use {on}() instead",
-                        a.name
-                    ),
+                    AliasKind::Typing | AliasKind::Tuple => {
+                        format!("Type {} cannot be instantiated; use {on}() instead", a.name)
+                    }
                     _ => format!("Cannot instantiate {}", alias_repr(vm, &a)?),
                 }));
             }
@@ -1041,7 +1045,8 @@ fn obj_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let r = vm.call_args(origin, rest)?;
             if a.kind != AliasKind::Builtin {
                 // Like CPython, the instance remembers the alias when it can.
-                let is_inst = matches!(r, Value::Obj(id) if matches!(vm.heap.get(id), Object::Instance(_)));
+                let is_inst =
+                    matches!(r, Value::Obj(id) if matches!(vm.heap.get(id), Object::Instance(_)));
                 if is_inst {
                     let _ = vm.setattr(r, "__orig_class__", this);
                 }
@@ -1085,8 +1090,10 @@ fn obj_or(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         return Ok(Value::NotImplemented);
     }
-    if matches!(data(vm, a), Some(TypingData::Var(_)) | Some(TypingData::NewType(..)) | Some(TypingData::ForwardRef(_)))
-        && !(b.is_none() || vm.is_class(b) || data(vm, b).is_some())
+    if matches!(
+        data(vm, a),
+        Some(TypingData::Var(_)) | Some(TypingData::NewType(..)) | Some(TypingData::ForwardRef(_))
+    ) && !(b.is_none() || vm.is_class(b) || data(vm, b).is_some())
     {
         return Ok(Value::NotImplemented);
     }
@@ -1230,7 +1237,15 @@ fn obj_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn check(vm: &mut Vm, args: &Args, sub: bool) -> PyResult<Value> {
     let fname = if sub { "issubclass" } else { "isinstance" };
-    args.check_method(if sub { "__subclasscheck__" } else { "__instancecheck__" }, 1, 1)?;
+    args.check_method(
+        if sub {
+            "__subclasscheck__"
+        } else {
+            "__instancecheck__"
+        },
+        1,
+        1,
+    )?;
     let (this, v) = (args.this(), args.pos[1]);
     let d = get(vm, this).ok_or_else(|| Exc::type_error("typing object expected"))?;
     let test = |vm: &mut Vm, cls: Value| -> PyResult<bool> {
@@ -1253,7 +1268,9 @@ fn check(vm: &mut Vm, args: &Args, sub: bool) -> PyResult<Value> {
             if sub {
                 let r = crate::builtins::functions::isinstance_spec(vm, v, o, 1);
                 let _ = r;
-                return Ok(Value::Bool(vm.is_class(v) && abcs::class_matches(vm, v, o)?));
+                return Ok(Value::Bool(
+                    vm.is_class(v) && abcs::class_matches(vm, v, o)?,
+                ));
             }
             test(vm, o).map(Value::Bool)
         }
@@ -1279,14 +1296,12 @@ fn check(vm: &mut Vm, args: &Args, sub: bool) -> PyResult<Value> {
             "Subscripted generics cannot be used with class and instance checks",
         )),
         TypingData::UnionType(u) => {
-            for arg in &u {
-                if is_types_object(vm, *arg) {
+            for arg in u {
+                if is_types_object(vm, arg) {
                     return Err(Exc::type_error(format!(
                         "{fname}() argument 2 cannot be a parameterized generic"
                     )));
                 }
-            }
-            for arg in u {
                 if test(vm, arg)? {
                     return Ok(Value::Bool(true));
                 }
@@ -1339,7 +1354,10 @@ fn obj_mro_entries(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = items.iter().position(|b| b.is(this)).unwrap_or(items.len());
     let mut need_generic = true;
     for b in items.iter().skip(pos + 1) {
-        let is_alias = matches!(data(vm, *b), Some(TypingData::Alias(_)) | Some(TypingData::SpecialAlias(_)));
+        let is_alias = matches!(
+            data(vm, *b),
+            Some(TypingData::Alias(_)) | Some(TypingData::SpecialAlias(_))
+        );
         if is_alias || (vm.is_class(*b) && vm.is_subclass(*b, generic)) {
             need_generic = false;
             break;
@@ -1446,7 +1464,9 @@ fn prop_constraints(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn prop_covariant(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::Bool(var(vm, args.this(), "__covariant__")?.covariant))
+    Ok(Value::Bool(
+        var(vm, args.this(), "__covariant__")?.covariant,
+    ))
 }
 
 fn prop_contravariant(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -105,7 +105,12 @@ fn runtime_checkable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "@runtime_checkable can be only applied to protocol classes, got {r}"
         )));
     }
-    crate::modules::dataclasses::set_class_attr(vm, cls, "_is_runtime_protocol", Value::Bool(true))?;
+    crate::modules::dataclasses::set_class_attr(
+        vm,
+        cls,
+        "_is_runtime_protocol",
+        Value::Bool(true),
+    )?;
     Ok(cls)
 }
 
@@ -199,7 +204,11 @@ struct Namespaces {
 }
 
 fn get_type_hints(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "get_type_hints", &["globalns", "localns", "include_extras"])?;
+    args.check_kw(
+        vm,
+        "get_type_hints",
+        &["globalns", "localns", "include_extras"],
+    )?;
     args.check_func("get_type_hints", 1, 3)?;
     let obj = args.pos[0];
     let ns = Namespaces {
@@ -230,7 +239,10 @@ fn get_type_hints(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             };
             for (k, v) in crate::modules::dataclasses::dict_items(vm, ann) {
                 let v = resolve(vm, v, &ns, 0)?;
-                match pairs.iter_mut().find(|(pk, _)| vm.as_str(*pk) == vm.as_str(k)) {
+                match pairs
+                    .iter_mut()
+                    .find(|(pk, _)| vm.as_str(*pk) == vm.as_str(k))
+                {
                     Some(slot) => slot.1 = v,
                     None => pairs.push((k, v)),
                 }
@@ -258,7 +270,11 @@ fn get_type_hints(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let mut d = Dict::new();
     for (k, v) in pairs {
-        let v = if include_extras { v } else { strip_extras(vm, v, 0)? };
+        let v = if include_extras {
+            v
+        } else {
+            strip_extras(vm, v, 0)?
+        };
         vm.dict_set_in(&mut d, k, v)?;
     }
     vm.new_dict(d)
@@ -380,7 +396,9 @@ fn tokenize(s: &str) -> Option<Vec<Tok>> {
                 i += 1;
             }
             out.push(Tok::Name(chars[start..i].iter().collect()));
-        } else if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
+        } else if c.is_ascii_digit()
+            || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+        {
             let start = i;
             i += 1;
             while i < chars.len() && chars[i].is_ascii_digit() {

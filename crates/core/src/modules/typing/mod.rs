@@ -369,7 +369,12 @@ const ALIASES: &[(&str, &str, i32, bool)] = &[
     ("Container", "collections.abc.Container", 1, true),
     ("Collection", "collections.abc.Collection", 1, true),
     ("Sequence", "collections.abc.Sequence", 1, true),
-    ("MutableSequence", "collections.abc.MutableSequence", 1, true),
+    (
+        "MutableSequence",
+        "collections.abc.MutableSequence",
+        1,
+        true,
+    ),
     ("AbstractSet", "collections.abc.Set", 1, true),
     ("MutableSet", "collections.abc.MutableSet", 1, true),
     ("Mapping", "collections.abc.Mapping", 2, true),
@@ -381,13 +386,7 @@ const ALIASES: &[(&str, &str, i32, bool)] = &[
     ("ByteString", "collections.abc.ByteString", 0, true),
 ];
 
-fn special_alias(
-    vm: &mut Vm,
-    name: &str,
-    path: &str,
-    nparams: i32,
-    inst: bool,
-) -> PyResult<Value> {
+fn special_alias(vm: &mut Vm, name: &str, path: &str, nparams: i32, inst: bool) -> PyResult<Value> {
     let origin = if let Some(b) = path.strip_prefix("builtins.") {
         Value::Type(match b {
             "list" => BuiltinType::List,
@@ -446,7 +445,10 @@ pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         TypeVarData {
             name: "AnyStr".into(),
             bound: Value::None,
-            constraints: vec![Value::Type(BuiltinType::Bytes), Value::Type(BuiltinType::Str)],
+            constraints: vec![
+                Value::Type(BuiltinType::Bytes),
+                Value::Type(BuiltinType::Str),
+            ],
             covariant: false,
             contravariant: false,
             kind: VarKind::TypeVar,

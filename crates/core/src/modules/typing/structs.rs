@@ -427,7 +427,12 @@ fn finish_typeddict(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<()> {
     }
     if let Some(own) = own_attr(vm, cls, "__annotations__") {
         for (k, v) in dict_items(vm, own) {
-            let v = type_check(vm, v, "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type", true)?;
+            let v = type_check(
+                vm,
+                v,
+                "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type",
+                true,
+            )?;
             vm.dict_set_in(&mut ann, k, v)?;
             let req = requiredness(vm, v).unwrap_or(total);
             if req {

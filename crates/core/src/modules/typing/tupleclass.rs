@@ -144,7 +144,8 @@ fn install(vm: &mut Vm, cls: Value, fields: &[String], defaults: &[Value]) -> Py
     }
     let gcls = getter_class(vm)?;
     for (i, f) in fields.iter().enumerate() {
-        let g = vm.new_native_instance(gcls, NativeData::Typing(TypingData::TupleField(i as u32)))?;
+        let g =
+            vm.new_native_instance(gcls, NativeData::Typing(TypingData::TupleField(i as u32)))?;
         set_class_attr(vm, cls, f, g)?;
     }
     Ok(())
@@ -207,7 +208,10 @@ fn nt_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     for (k, v) in &args.kw {
         let key = vm.str_value(*k).unwrap_or_default();
-        match names.iter().position(|nm| vm.as_str(*nm) == Some(key.as_str())) {
+        match names
+            .iter()
+            .position(|nm| vm.as_str(*nm) == Some(key.as_str()))
+        {
             Some(i) => {
                 if vals[i].is_some() {
                     return Err(Exc::type_error(format!(
@@ -230,7 +234,10 @@ fn nt_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         })
     };
     if given > n {
-        let ndef = names.iter().filter(|nm| default_of(vm, **nm).is_some()).count();
+        let ndef = names
+            .iter()
+            .filter(|nm| default_of(vm, **nm).is_some())
+            .count();
         let argc = n + 1;
         let sig = if ndef > 0 {
             format!("from {} to {argc} positional arguments", argc - ndef)
