@@ -80,7 +80,7 @@ impl DcData {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
             DcData::Params(p) => {
-                for pf in &p.plan {
+                for pf in p.plan.iter() {
                     f(pf.name);
                     f(pf.default);
                     f(pf.factory);
@@ -151,8 +151,16 @@ pub struct PlanField {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Params {
     pub opts: Options,
-    pub plan: Vec<PlanField>,
+    /// Shared so the generated methods can hold it without copying it per call.
+    pub plan: std::sync::Arc<Vec<PlanField>>,
+    /// Whether the class had `__post_init__` when it was decorated (as CPython decides).
+    pub post_init: bool,
+    /// Whether the class had a `__setattr__` of its own (non-frozen `__init__` then assigns
+    /// through it).
+    pub custom_setattr: bool,
 }
+
+type Plan = std::sync::Arc<Vec<PlanField>>;
 
 // ---- module attributes and classes --------------------------------------------------------------
 
@@ -398,17 +406,12 @@ fn class_params(vm: &Vm, cls: Value) -> Option<&Params> {
 }
 
 /// The plan of the dataclass that generated method `func` for `obj`.
-fn plan_for(
-    vm: &Vm,
-    obj: Value,
-    name: &str,
-    func: DcFn,
-) -> PyResult<(Value, Options, Vec<PlanField>)> {
+fn plan_for(vm: &Vm, obj: Value, name: &str, func: DcFn) -> PyResult<(Value, Params)> {
     let cls = defining_class(vm, obj, name, func).ok_or_else(|| {
         Exc::type_error(format!("descriptor '{name}' requires a dataclass instance"))
     })?;
     match class_params(vm, cls) {
-        Some(p) => Ok((cls, p.opts, p.plan.clone())),
+        Some(p) => Ok((cls, p.clone())),
         None => Err(Exc::type_error(format!(
             "descriptor '{name}' requires a dataclass instance"
         ))),
@@ -998,7 +1001,13 @@ fn process_class(vm: &mut Vm, cls: Value, opts: Options) -> PyResult<Value> {
         pcls,
         NativeData::Dataclass(DcData::Params(Box::new(Params {
             opts,
-            plan: plan.clone(),
+            plan: std::sync::Arc::new(plan.clone()),
+            post_init: vm.lookup_in_namespaces(cls, "__post_init__").is_some(),
+            custom_setattr: !opts.frozen
+                && matches!(
+                    vm.mro_lookup(cls, crate::vm::attr::Name::new("__setattr__"), 0),
+                    Some((_, Value::Obj(_)))
+                ),
         }))),
     )?;
     set_class_attr(vm, cls, "__dataclass_params__", params)?;
@@ -1081,7 +1090,8 @@ fn process_class(vm: &mut Vm, cls: Value, opts: Options) -> PyResult<Value> {
 /// The generated `__init__(self, <fields>)`.
 fn dc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let this = args.this();
-    let (cls, opts, plan) = plan_for(vm, this, "__init__", DcFn::Init)?;
+    let (cls, params) = plan_for(vm, this, "__init__", DcFn::Init)?;
+    let plan: Plan = params.plan;
     let Value::Obj(self_id) = this else {
         return Err(Exc::type_error("__init__ requires an instance"));
     };
@@ -1193,7 +1203,11 @@ fn dc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )));
         }
     }
-    let custom_setattr = !opts.frozen && vm.has_user_special(this, "__setattr__");
+    let custom_setattr = if vm.type_of(this).is(cls) {
+        params.custom_setattr
+    } else {
+        !params.opts.frozen && vm.has_user_special(this, "__setattr__")
+    };
     let mut initvars: SmallVec<[Value; 2]> = SmallVec::new();
     for (i, pf) in plan.iter().enumerate() {
         let v = if pf.init {
@@ -1221,6 +1235,9 @@ fn dc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             vm.instance_set(self_id, pf.name, v)?;
         }
     }
+    if !params.post_init {
+        return Ok(Value::None);
+    }
     if let Some(post) = vm.lookup_special(this, "__post_init__")? {
         vm.call(post, &initvars)?;
     }
@@ -1244,7 +1261,7 @@ fn field_values(
 
 fn dc_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let this = args.this();
-    let (_, _, plan) = plan_for(vm, this, "__repr__", DcFn::Repr)?;
+    let plan = plan_for(vm, this, "__repr__", DcFn::Repr)?.1.plan;
     let Value::Obj(id) = this else {
         return Err(Exc::type_error("__repr__ requires an instance"));
     };
@@ -1280,7 +1297,7 @@ fn repr_fields(vm: &mut Vm, this: Value, plan: &[PlanField]) -> PyResult<String>
 fn compare_fields(vm: &mut Vm, args: &Args, op: CmpOp, name: &str, func: DcFn) -> PyResult<Value> {
     args.check_method(name, 1, 1)?;
     let (a, b) = (args.this(), args.pos[1]);
-    let (_, _, plan) = plan_for(vm, a, name, func)?;
+    let plan = plan_for(vm, a, name, func)?.1.plan;
     if !vm.type_of(a).is(vm.type_of(b)) {
         return Ok(Value::NotImplemented);
     }
@@ -1316,7 +1333,7 @@ fn dc_ge(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn dc_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let this = args.this();
-    let (_, _, plan) = plan_for(vm, this, "__hash__", DcFn::Hash)?;
+    let plan = plan_for(vm, this, "__hash__", DcFn::Hash)?.1.plan;
     let vals = field_values(vm, this, &plan, |p| p.hash)?;
     let t = vm.new_tuple(vals)?;
     vm.hash(t).map(Value::Int)
@@ -1329,7 +1346,8 @@ fn frozen_error(vm: &mut Vm, msg: String) -> PyResult<Exc> {
 
 /// Whether `name` is one of the fields of the dataclass that generated `func`.
 fn frozen_applies(vm: &mut Vm, this: Value, name: Value, func: DcFn, meth: &str) -> PyResult<bool> {
-    let (cls, _, plan) = plan_for(vm, this, meth, func)?;
+    let (cls, params) = plan_for(vm, this, meth, func)?;
+    let plan = params.plan;
     if vm.type_of(this).is(cls) {
         return Ok(true);
     }
