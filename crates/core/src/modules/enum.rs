@@ -563,9 +563,7 @@ fn ns_setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut d = ns_data(vm, ns)?;
     let name = vm.str_value(key).unwrap_or_default();
     let existing = vm.dict_get(d.dict, key)?;
-    if is_private("", &name) && false {
-        // (private names are plain attributes; handled below with the class name unknown)
-    } else if is_dunder(&name) {
+    if is_dunder(&name) {
         // plain attribute
     } else if is_sunder(&name) {
         if !ALLOWED_SUNDERS.contains(&name.as_str()) {
@@ -1063,16 +1061,12 @@ fn functional_api(
     // (name, value) pairs.
     let mut pairs: Vec<(String, Value)> = Vec::new();
     let mut last: Vec<Value> = Vec::new();
-    let as_names: Option<Vec<String>> = if let Some(s) = vm.str_value(names) {
-        Some(
-            s.replace(',', " ")
-                .split_whitespace()
-                .map(str::to_string)
-                .collect(),
-        )
-    } else {
-        None
-    };
+    let as_names: Option<Vec<String>> = vm.str_value(names).map(|s| {
+        s.replace(',', " ")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    });
     if let Some(ns) = as_names {
         for n in ns {
             let v = call_gnv(vm, gnv, &n, start, pairs.len(), &last)?;
@@ -1270,23 +1264,18 @@ fn flag_generate_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(args.pos[1]);
     }
     let last = vm.seq_items(args.pos[3]).unwrap_or_default();
-    let mut high = None;
-    for v in last.iter().rev() {
-        match v {
-            Value::Int(i) => {
-                high = Some(if *i <= 0 {
-                    -1
-                } else {
-                    63 - i.leading_zeros() as i64
-                });
-                break;
-            }
-            other => {
-                let r = vm.repr(*other)?;
-                return Err(Exc::type_error(format!("invalid flag value {r}")));
-            }
+    let high = match last.last() {
+        Some(Value::Int(i)) => Some(if *i <= 0 {
+            -1
+        } else {
+            63 - i.leading_zeros() as i64
+        }),
+        Some(other) => {
+            let r = vm.repr(*other)?;
+            return Err(Exc::type_error(format!("invalid flag value {r}")));
         }
-    }
+        None => None,
+    };
     let bit = high.unwrap_or(-1) + 1;
     if !(0..62).contains(&bit) {
         return Err(Exc::overflow_error(

@@ -753,11 +753,7 @@ pub(crate) fn collect_params(vm: &Vm, args: &[Value], out: &mut Vec<Value>, dept
     }
     for a in args {
         match data(vm, *a) {
-            Some(TypingData::Var(_)) => {
-                if !out.iter().any(|x| x.is(*a)) {
-                    out.push(*a);
-                }
-            }
+            Some(TypingData::Var(_)) if !out.iter().any(|x| x.is(*a)) => out.push(*a),
             Some(TypingData::Alias(al)) => {
                 let inner = al.args.clone();
                 collect_params(vm, &inner, out, depth + 1);
