@@ -50,6 +50,7 @@ native_methods! {
         ParamsRepr => "_DataclassParams.__repr__" => params_repr,
         InitVarGetItem => "__class_getitem__" => initvar_getitem,
         InitVarRepr => "InitVar.__repr__" => initvar_repr,
+        InitVarInit => "InitVar.__init__" => initvar_init,
         Init => "__init__" => dc_init,
         Repr => "__repr__" => dc_repr,
         Eq => "__eq__" => dc_eq,
@@ -218,6 +219,7 @@ fn make_initvar_class(vm: &mut Vm) -> PyResult<Value> {
         attrs: vec![
             ("__class_getitem__", getitem),
             ("__repr__", f(DcFn::InitVarRepr)),
+            ("__init__", f(DcFn::InitVarInit)),
         ],
         ..Default::default()
     })
@@ -619,6 +621,16 @@ fn new_field(
         let d = vm.new_dict(crate::builtins::dict::Dict::new())?;
         crate::modules::typing::mappingproxy(vm, d)?
     } else {
+        let is_mapping = !matches!(
+            vm.type_of(metadata),
+            Value::Type(BuiltinType::List | BuiltinType::Tuple)
+        ) && vm.getattr_opt(metadata, "__getitem__")?.is_some();
+        if !is_mapping {
+            let t = vm.type_name(metadata);
+            return Err(Exc::type_error(format!(
+                "mappingproxy() argument must be a mapping, not {t}"
+            )));
+        }
         crate::modules::typing::mappingproxy(vm, metadata)?
     };
     for (n, v) in [
@@ -712,6 +724,22 @@ fn initvar_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let iv = new_plain_instance(vm, cls)?;
     set_inst_attr(vm, iv, "type", args.pos[1])?;
     Ok(iv)
+}
+
+fn initvar_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_kw(vm, "InitVar.__init__", &["type"])?;
+    let t = match (args.pos.get(1), args.kwarg(vm, "type")) {
+        (Some(t), None) if args.pos.len() == 2 => *t,
+        (None, Some(t)) => t,
+        _ => {
+            args.check_method("InitVar.__init__", 1, 1)?;
+            return Err(Exc::type_error(
+                "InitVar.__init__() missing 1 required positional argument: 'type'",
+            ));
+        }
+    };
+    set_inst_attr(vm, args.this(), "type", t)?;
+    Ok(Value::None)
 }
 
 fn initvar_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1588,7 +1616,8 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             continue;
         }
         if !given {
-            if kind.is(initvar) {
+            let default = inst_attr(vm, fo, "default").unwrap_or(Value::Undefined);
+            if kind.is(initvar) && is_missing(vm, default)? {
                 return Err(Exc::value_error(format!(
                     "InitVar '{name}' must be specified with replace()"
                 )));
@@ -1603,6 +1632,14 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.call_args(t, call_args)
 }
 
+/// Python's keywords, which `make_dataclass` refuses as field names.
+const PY_KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+    "while", "with", "yield",
+];
+
 /// `make_dataclass(cls_name, fields, *, bases=(), namespace=None, **options)`.
 fn make_dataclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut allowed: Vec<&str> = vec!["bases", "namespace", "module"];
@@ -1614,26 +1651,39 @@ fn make_dataclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .ok_or_else(|| Exc::type_error("make_dataclass() argument 'cls_name' must be str"))?;
     let mut ann = crate::builtins::dict::Dict::new();
     let mut ns: Vec<(String, Value)> = Vec::new();
-    let any = crate::modules::typing::typing_any(vm)?;
     for item in vm.collect(args.pos[1])? {
-        let (fname, ftype, spec) = if let Some(s) = vm.str_value(item) {
-            (s, vm.new_str("typing.Any".into())?, None)
+        let (name_v, ftype, spec) = if vm.str_value(item).is_some() {
+            (item, vm.new_str("typing.Any".into())?, None)
         } else {
-            let parts = vm.collect(item)?;
+            let n = vm.len(item)?;
+            let parts = if n == 2 || n == 3 {
+                vm.collect(item)?
+            } else {
+                Vec::new()
+            };
             match parts.as_slice() {
-                [n, t] => (vm.str_value(*n).unwrap_or_default(), *t, None),
-                [n, t, s] => (vm.str_value(*n).unwrap_or_default(), *t, Some(*s)),
+                [n, t] => (*n, *t, None),
+                [n, t, s] => (*n, *t, Some(*s)),
                 _ => {
                     let r = vm.repr(item)?;
                     return Err(Exc::type_error(format!("Invalid field: {r}")));
                 }
             }
         };
-        let ftype = if vm.str_eq_literal(ftype, "typing.Any") {
-            any
-        } else {
-            ftype
+        let fname = match vm.str_value(name_v) {
+            Some(s) if crate::builtins::str::unicode::is_identifier(&s) => s,
+            _ => {
+                let r = vm.repr(name_v)?;
+                return Err(Exc::type_error(format!(
+                    "Field names must be valid identifiers: {r}"
+                )));
+            }
         };
+        if PY_KEYWORDS.contains(&fname.as_str()) {
+            return Err(Exc::type_error(format!(
+                "Field names must not be keywords: '{fname}'"
+            )));
+        }
         if ns.iter().any(|(n, _)| *n == fname) {
             return Err(Exc::type_error(format!("Field name duplicated: '{fname}'")));
         }
