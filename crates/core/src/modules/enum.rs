@@ -66,6 +66,8 @@ native_methods! {
         Name => "name" => member_name,
         Value => "value" => member_value,
         ReadOnly => "__set__" => member_readonly,
+        NameReadOnly => "Enum.name.__set__" => name_readonly,
+        MetaGetAttr => "EnumType.__getattr__" => meta_getattr,
         GenerateNext => "_generate_next_value_" => generate_next,
         StrGenerateNext => "StrEnum._generate_next_value_" => str_generate_next,
         FlagGenerateNext => "Flag._generate_next_value_" => flag_generate_next,
@@ -179,6 +181,7 @@ fn meta_class(vm: &mut Vm) -> PyResult<Value> {
             ("__repr__", EnumFn::MetaRepr),
             ("__setattr__", EnumFn::MetaSetAttr),
             ("__delattr__", EnumFn::MetaDelAttr),
+            ("__getattr__", EnumFn::MetaGetAttr),
         ] {
             attrs.push((name, f(which)));
         }
@@ -195,7 +198,7 @@ fn meta_class(vm: &mut Vm) -> PyResult<Value> {
 fn enum_class(vm: &mut Vm) -> PyResult<Value> {
     vm.std_class("enum.Enum", |vm| {
         let meta = meta_class(vm)?;
-        let name = vm.native_property(f(EnumFn::Name), Some(f(EnumFn::ReadOnly)))?;
+        let name = vm.native_property(f(EnumFn::Name), Some(f(EnumFn::NameReadOnly)))?;
         let value = vm.native_property(f(EnumFn::Value), Some(f(EnumFn::ReadOnly)))?;
         let gnv = vm.static_method(f(EnumFn::GenerateNext))?;
         let missing = vm.class_method(f(EnumFn::Missing))?;
@@ -384,6 +387,10 @@ fn is_sunder(s: &str) -> bool {
 }
 
 fn is_private(cls_name: &str, s: &str) -> bool {
+    // montybox's compiler does not mangle `__x` in class bodies, so those are private too.
+    if s.starts_with("__") && !s.ends_with("__") {
+        return true;
+    }
     let prefix = format!("_{}__", cls_name.trim_start_matches('_'));
     s.starts_with(&prefix) && !s.ends_with("__")
 }
@@ -832,6 +839,21 @@ fn make_member(vm: &mut Vm, cls: Value, name: &str, raw: Value) -> PyResult<Valu
         call_args.extend(args.iter().copied());
         vm.call(func, &call_args)?
     } else if dt != BuiltinType::Object {
+        let str_enum = vm.std_class("enum.StrEnum", make_str_enum)?;
+        if vm.is_subclass(cls, str_enum) {
+            if args.len() > 3 {
+                let r = vm.repr(raw)?;
+                return Err(Exc::type_error(format!(
+                    "too many arguments for str(): {r}"
+                )));
+            }
+            for a in &args {
+                if vm.str_value(*a).is_none() {
+                    let r = vm.repr(*a)?;
+                    return Err(Exc::type_error(format!("{r} is not a string")));
+                }
+            }
+        }
         let payload = if args.len() == 1 && vm.is_instance(args[0], dt) {
             vm.unwrap_builtin(args[0])
         } else {
@@ -1025,6 +1047,23 @@ fn lookup_value(vm: &mut Vm, cls: Value, value: Value) -> PyResult<Value> {
     }
     let vr = vm.repr(value)?;
     let q = vm.class_qualname(cls).0;
+    if r.is_none() && flag && uses_default_missing(vm, cls)? && data_type(vm, cls) != BuiltinType::Int {
+        if let Value::Int(v) = value {
+            if v >= 0 {
+                let mask: i64 = members(vm, cls)?
+                    .into_iter()
+                    .filter_map(|m| flag_int(vm, m))
+                    .fold(0, |a, b| a | b);
+                let bits = (64 - v.leading_zeros()).max(64 - mask.leading_zeros()) as usize;
+                let cr = class_repr(vm, cls)?;
+                return Err(Exc::value_error(format!(
+                    "{cr} invalid value {v}\n    given {}\n  allowed {}",
+                    flag_bin(v, bits),
+                    flag_bin(mask, bits)
+                )));
+            }
+        }
+    }
     if r.is_none() {
         return Err(Exc::value_error(format!("{vr} is not a valid {q}")));
     }
@@ -1094,10 +1133,10 @@ fn functional_api(
     }
     let mut dict = Dict::new();
     for (n, v) in &pairs {
-        if vm.dict_lookup_str(&dict, n).is_some() {
+        if let Some(old) = vm.dict_lookup_str(&dict, n) {
             return Err(Exc::type_error(format!(
                 "'{n}' already defined as {}",
-                vm.repr(*v)?
+                vm.repr(old)?
             )));
         }
         vm.dict_insert_str(&mut dict, n, *v)?;
@@ -1131,6 +1170,7 @@ fn functional_api(
 fn unique(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_func("unique", 1, 1)?;
     let cls = args.pos[0];
+    vm.getattr(cls, "__members__")?;
     let Some(map) = member_map(vm, cls) else {
         return Ok(cls);
     };
@@ -1162,13 +1202,24 @@ fn member_value(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(member_value_of(vm, args.this()))
 }
 
-fn member_readonly(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let _ = vm;
-    let which = if args.len() > 1 { "value" } else { "name" };
-    let _ = which;
+fn member_readonly(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Err(Exc::attribute_error(
         "<enum 'Enum'> cannot set attribute 'value'",
     ))
+}
+
+fn name_readonly(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(Exc::attribute_error(
+        "<enum 'Enum'> cannot set attribute 'name'",
+    ))
+}
+
+/// CPython 3.11's `EnumType.__getattr__`: a missing class attribute raises
+/// `AttributeError(name)`.
+fn meta_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__getattr__", 1, 1)?;
+    let n = vm.str_value(args.pos[1]).unwrap_or_default();
+    Err(Exc::attribute_error(n))
 }
 
 fn member_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -1311,6 +1362,21 @@ fn flag_decompose(vm: &mut Vm, cls: Value, value: i64) -> PyResult<(Vec<Value>, 
 }
 
 /// The member or pseudo-member of Flag class `cls` for an int value.
+/// Whether `cls` uses `Enum`'s own `_missing_`.
+fn uses_default_missing(vm: &mut Vm, cls: Value) -> PyResult<bool> {
+    let base = enum_class(vm)?;
+    let ours = own_attr(vm, base, "_missing_");
+    let found = vm.lookup_in_namespaces(cls, "_missing_");
+    Ok(matches!((ours, found), (Some(a), Some(b)) if a.is(b)))
+}
+
+/// `enum.bin` for a non-negative value: `0b0 0111`, the digits padded to `bits`.
+fn flag_bin(v: i64, bits: usize) -> String {
+    let digits = format!("{v:b}");
+    let digits = if v == 0 { String::new() } else { digits };
+    format!("0b0 {digits:0>bits$}")
+}
+
 fn flag_pseudo_member(vm: &mut Vm, cls: Value, value: Value) -> PyResult<Option<Value>> {
     let Value::Int(v) = (match value {
         Value::Bool(b) => Value::Int(b as i64),
