@@ -250,15 +250,17 @@ fn future_features(body: &[Stmt]) -> Result<Vec<&str>, CompileError> {
                         imp.range,
                     ));
                 }
+                // CPython points one caret at the statement for unknown features.
+                let at = TextRange::at(imp.range.start(), 1.into());
                 for alias in &imp.names {
                     let name = alias.name.id.as_str();
                     if name == "braces" {
-                        return Err(CompileError::syntax("not a chance", alias.range));
+                        return Err(CompileError::syntax("not a chance", at));
                     }
                     if !KNOWN.contains(&name) {
                         return Err(CompileError::syntax(
                             format!("future feature {name} is not defined"),
-                            alias.range,
+                            at,
                         ));
                     }
                     out.push(name);

@@ -268,6 +268,10 @@ pub(crate) fn data_repr(vm: &mut Vm, d: &TypingData) -> PyResult<String> {
 
 fn obj_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let d = get(vm, args.this()).ok_or_else(|| Exc::type_error("typing object expected"))?;
+    // `Annotated` is a class in CPython 3.11, so its own repr is a class repr.
+    if matches!(d, TypingData::Form(Form::Annotated)) {
+        return vm.new_str("<class 'typing.Annotated'>".into());
+    }
     let s = data_repr(vm, &d)?;
     vm.new_str(s)
 }
@@ -1153,6 +1157,25 @@ fn union_args(d: &TypingData) -> Option<Vec<Value>> {
     }
 }
 
+/// Equality of `Literal` argument sets: by value and type (`Literal[1] != Literal[True]`).
+fn same_literal_set(vm: &mut Vm, a: &[Value], b: &[Value]) -> PyResult<bool> {
+    for (xs, ys) in [(a, b), (b, a)] {
+        for x in xs {
+            let mut found = false;
+            for y in ys {
+                if vm.type_of(*x).is(vm.type_of(*y)) && vm.eq(*x, *y)? {
+                    found = true;
+                    break;
+                }
+            }
+            if !found {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
+}
+
 fn obj_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_method("__eq__", 1, 1)?;
     let (a, b) = (args.this(), args.pos[1]);
@@ -1173,7 +1196,7 @@ fn obj_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             if !same_kind || x.args.len() != y.args.len() {
                 false
             } else if x.kind == AliasKind::Literal && y.kind == AliasKind::Literal {
-                same_set(vm, &x.args, &y.args)?
+                same_literal_set(vm, &x.args, &y.args)?
             } else {
                 let mut eq = x.origin.is(y.origin) || vm.eq(x.origin, y.origin)?;
                 if eq {
@@ -1213,6 +1236,16 @@ fn obj_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let h = match d {
         TypingData::Form(f) => crate::builtins::hash::hash_str(f.name()),
         TypingData::SpecialAlias(s) => crate::builtins::hash::hash_str(&s.name) ^ 0x1f,
+        TypingData::Alias(a) if a.kind == AliasKind::Literal => {
+            // Order-independent, like CPython's hash of a frozenset of (value, type) pairs.
+            let mut h: i64 = 0x1e7a_5c3b;
+            for x in &a.args {
+                let t = vm.type_of(*x);
+                let pair = vm.new_tuple(vec![*x, t])?;
+                h ^= vm.hash(pair)?;
+            }
+            h
+        }
         TypingData::Alias(a) => {
             let mut items = vec![a.origin];
             items.extend(a.args.iter().copied());
@@ -1342,11 +1375,24 @@ fn obj_mro_entries(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return vm.new_tuple(vec![origin]);
     }
     let items = vm.seq_items(bases).unwrap_or_default();
+    let generic = super::generic::generic_class(vm)?;
+    if origin.is(generic) {
+        // `Generic[T]` gives way to a later subscripted base (which brings Generic itself);
+        // two `Generic[...]` bases are then refused by `__init_subclass__`.
+        let protocol = super::generic::protocol_class(vm)?;
+        let pos = items.iter().position(|b| b.is(this)).unwrap_or(items.len());
+        let later_alias = items
+            .iter()
+            .skip(pos + 1)
+            .any(|b| !b.is(this) && matches!(data(vm, *b), Some(TypingData::Alias(_))));
+        if later_alias || items.iter().any(|b| b.is(protocol)) {
+            return vm.new_tuple(Vec::new());
+        }
+    }
     let mut res = Vec::new();
     if !items.iter().any(|b| b.is(origin)) {
         res.push(origin);
     }
-    let generic = super::generic::generic_class(vm)?;
     let pos = items.iter().position(|b| b.is(this)).unwrap_or(items.len());
     let mut need_generic = true;
     for b in items.iter().skip(pos + 1) {

@@ -215,6 +215,21 @@ fn init_subclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The `collections.abc` classes a protocol may inherit from (CPython's `_PROTO_ALLOWLIST`).
+const PROTO_ALLOWED_ABCS: &[&str] = &[
+    "Callable",
+    "Awaitable",
+    "Iterable",
+    "Iterator",
+    "AsyncIterable",
+    "Hashable",
+    "Sized",
+    "Container",
+    "Collection",
+    "Reversible",
+    "Buffer",
+];
+
 fn proto_init_subclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = args.this();
     set_parameters(vm, cls)?;
@@ -229,6 +244,33 @@ fn proto_init_subclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         };
         let is_proto = direct.iter().any(|b| b.is(protocol));
         set_class_attr(vm, cls, "_is_protocol", Value::Bool(is_proto))?;
+        if is_proto {
+            let generic = generic_class(vm)?;
+            for b in &direct {
+                if b.is(Value::Type(BuiltinType::Object)) || b.is(generic) {
+                    continue;
+                }
+                let proto_base = vm.is_class(*b)
+                    && vm.is_subclass(*b, generic)
+                    && flag(vm, *b, "_is_protocol")?;
+                let module = match vm.getattr_opt(*b, "__module__")? {
+                    Some(m) => vm.str_value(m).unwrap_or_default(),
+                    None => String::new(),
+                };
+                let name = vm.class_name(*b);
+                let allowed = match module.as_str() {
+                    "collections.abc" => PROTO_ALLOWED_ABCS.contains(&name.as_str()),
+                    "contextlib" => name.starts_with("Abstract"),
+                    _ => false,
+                };
+                if !proto_base && !allowed {
+                    let r = vm.repr(*b)?;
+                    return Err(Exc::type_error(format!(
+                        "Protocols can only inherit from other protocols, got {r}"
+                    )));
+                }
+            }
+        }
     }
     // Protocols (and their subclasses without an __init__) get the guard that refuses to
     // instantiate a protocol.

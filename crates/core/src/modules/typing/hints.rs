@@ -58,7 +58,19 @@ pub(crate) fn functions() -> Vec<(&'static str, Value)> {
 }
 
 fn cast(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_func("cast", 2, 2)?;
+    match args.pos.len() {
+        0 => {
+            return Err(Exc::type_error(
+                "cast() missing 2 required positional arguments: 'typ' and 'val'",
+            ))
+        }
+        1 => {
+            return Err(Exc::type_error(
+                "cast() missing 1 required positional argument: 'val'",
+            ))
+        }
+        _ => args.check_func("cast", 2, 2)?,
+    }
     Ok(args.pos[1])
 }
 
