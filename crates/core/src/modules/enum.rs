@@ -1047,7 +1047,11 @@ fn lookup_value(vm: &mut Vm, cls: Value, value: Value) -> PyResult<Value> {
     }
     let vr = vm.repr(value)?;
     let q = vm.class_qualname(cls).0;
-    if r.is_none() && flag && uses_default_missing(vm, cls)? && data_type(vm, cls) != BuiltinType::Int {
+    if r.is_none()
+        && flag
+        && uses_default_missing(vm, cls)?
+        && data_type(vm, cls) != BuiltinType::Int
+    {
         if let Value::Int(v) = value {
             if v >= 0 {
                 let mask: i64 = members(vm, cls)?

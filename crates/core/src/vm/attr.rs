@@ -629,8 +629,7 @@ impl Vm {
                 }
                 // A metaclass `__getattr__` (EnumType's in 3.11) handles missing names.
                 if let Value::Obj(_) = meta {
-                    if let Some((getattr, _)) = self.mro_lookup(meta, Name::new("__getattr__"), 0)
-                    {
+                    if let Some((getattr, _)) = self.mro_lookup(meta, Name::new("__getattr__"), 0) {
                         if matches!(getattr, Value::Obj(_) | Value::Builtin(Builtin::Module(_))) {
                             let name_v = self.new_str(name.s.to_string())?;
                             let bound = self.bind_class_attr(getattr, cls, meta)?;

@@ -250,9 +250,8 @@ fn proto_init_subclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 if b.is(Value::Type(BuiltinType::Object)) || b.is(generic) {
                     continue;
                 }
-                let proto_base = vm.is_class(*b)
-                    && vm.is_subclass(*b, generic)
-                    && flag(vm, *b, "_is_protocol")?;
+                let proto_base =
+                    vm.is_class(*b) && vm.is_subclass(*b, generic) && flag(vm, *b, "_is_protocol")?;
                 let module = match vm.getattr_opt(*b, "__module__")? {
                     Some(m) => vm.str_value(m).unwrap_or_default(),
                     None => String::new(),
