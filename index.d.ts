@@ -59,16 +59,22 @@ export type ExternalFunction = (...args: any[]) => JsInput | Promise<JsInput>
 
 /**
  * Resource limits. A missing key keeps the default; `null` turns that limit off.
+ * Defaults: 30 s of compute (`maxDurationMs: 30000`), 256 MiB of heap
+ * (`maxMemoryBytes: 268435456`), no allocation count limit, recursion depth 1000.
+ * A breach rejects with `MontyResourceError` (Python code cannot catch it), except the
+ * recursion depth, which is Python's own catchable `RecursionError`.
  */
 export interface ResourceLimits {
-  /** Wall time the program may compute, in milliseconds (time waiting for host calls is not counted). */
+  /** Time the program may compute, in milliseconds (time waiting for host calls is not counted unless `wallClock`). */
   maxDurationMs?: number | null
   /** Bytes the program's heap may hold. */
   maxMemoryBytes?: number | null
   /** Heap objects the program may allocate in total. */
   maxAllocations?: number | null
-  /** Python call depth at which `RecursionError` is raised (catchable, as in CPython). Default 1000. */
+  /** Python call depth at which `RecursionError` is raised. */
   maxRecursionDepth?: number | null
+  /** Count wall time, including waiting for host calls, against `maxDurationMs`. Default false. */
+  wallClock?: boolean
 }
 
 /** Options of `runMonty`. */

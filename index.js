@@ -13,6 +13,8 @@ const DEFAULT_SCRIPT_NAME = 'main.py'
 const MAIN_THREAD_SLICE_MS = 4
 /** How long a worker step runs before reporting back (to flush output promptly) (ms). */
 const WORKER_SLICE_MS = 50
+/** The default of `limits.maxDurationMs` (the native default; repeated for the wall-clock timer). */
+const DEFAULT_MAX_DURATION_MS = 30_000
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -183,7 +185,7 @@ function checkInputs(inputs) {
  * Drives a started native run to completion: calls host functions, keeps their promises in
  * flight together, resumes the program as each one settles, and keeps the event loop free.
  */
-async function drive(run, functions, print, signal) {
+async function drive(run, functions, print, signal, limits) {
   const settled = []
   let wake = null
   const inFlight = new Set()
@@ -192,6 +194,18 @@ async function drive(run, functions, print, signal) {
     aborted = true
     run.cancel()
     if (wake) wake()
+  }
+  // With `wallClock`, waiting for tools counts too: a timer ends the run even while it waits.
+  let wallTimer = null
+  let wallExpired = false
+  if (limits?.wallClock === true) {
+    const ms = limits.maxDurationMs === undefined ? DEFAULT_MAX_DURATION_MS : limits.maxDurationMs
+    if (typeof ms === 'number') {
+      wallTimer = setTimeout(() => {
+        wallExpired = true
+        onAbort()
+      }, ms)
+    }
   }
   if (signal) {
     if (signal.aborted) onAbort()
@@ -213,6 +227,10 @@ async function drive(run, functions, print, signal) {
         case 'complete':
           return step.value
         case 'error':
+          if (wallExpired && step.error.kind === 'cancelled') {
+            const ms = limits.maxDurationMs === undefined ? DEFAULT_MAX_DURATION_MS : limits.maxDurationMs
+            throw new MontyResourceError({ limit: 'duration', message: `time limit exceeded (${ms} ms)` })
+          }
           throw toError(step.error, signal)
         case 'yield':
           // A long computation: continue off the main thread.
@@ -268,6 +286,7 @@ async function drive(run, functions, print, signal) {
     }
   } finally {
     if (signal) signal.removeEventListener('abort', onAbort)
+    if (wallTimer) clearTimeout(wallTimer)
   }
 }
 
@@ -288,7 +307,7 @@ async function runMonty(code, options = {}) {
   }
   const program = compile(code, scriptName, Object.keys(inputValues))
   const run = native.NativeRun.start(program, inputValues, Object.keys(functions), limits)
-  return drive(run, functions, print, signal)
+  return drive(run, functions, print, signal, limits)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -380,7 +399,7 @@ class Monty {
     }
     const names = [...new Set([...this._functions, ...Object.keys(functions)])]
     const run = this._start(inputs, names, limits)
-    return drive(run, functions, print, signal)
+    return drive(run, functions, print, signal, limits)
   }
 
   /**

@@ -69,10 +69,22 @@ fn misuse(env: sys::napi_env, e: RunError) -> Error {
     type_error(env, &format!("montybox: {e}"))
 }
 
-/// Reads `{ maxDurationMs, maxMemoryBytes, maxAllocations, maxRecursionDepth }`; a missing key
-/// keeps the default, `null` turns the limit off.
+/// The limits a Node run has when the host sets none: 30 s of compute, 256 MiB of heap,
+/// CPython's recursion depth, no allocation count limit.
+pub fn default_limits() -> Limits {
+    Limits {
+        max_duration: Some(Duration::from_secs(30)),
+        max_memory: Some(256 << 20),
+        max_allocations: None,
+        max_recursion_depth: 1000,
+        wall_clock: false,
+    }
+}
+
+/// Reads `{ maxDurationMs, maxMemoryBytes, maxAllocations, maxRecursionDepth, wallClock }`; a
+/// missing key keeps the default, `null` turns the limit off.
 pub fn read_limits(env: sys::napi_env, v: Option<Raw>) -> Result<Limits> {
-    let mut limits = Limits::default();
+    let mut limits = default_limits();
     let Some(Raw(obj)) = v else { return Ok(limits) };
     let js = Js::new(env);
     let t = js.type_of(obj)?;
@@ -113,6 +125,17 @@ pub fn read_limits(env: sys::napi_env, v: Option<Raw>) -> Result<Limits> {
     }
     if let Some(v) = read("maxAllocations")? {
         limits.max_allocations = v.map(|n| n as u64);
+    }
+    let wall = js.get_named(obj, "wallClock")?;
+    match js.type_of(wall)? {
+        sys::ValueType::napi_undefined | sys::ValueType::napi_null => {}
+        sys::ValueType::napi_boolean => limits.wall_clock = js.get_bool(wall)?,
+        _ => {
+            return Err(type_error(
+                env,
+                "montybox: limits.wallClock must be a boolean",
+            ))
+        }
     }
     if let Some(v) = read("maxRecursionDepth")? {
         limits.max_recursion_depth = match v {

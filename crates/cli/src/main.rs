@@ -15,6 +15,12 @@ impl Output for Stdout {
     fn write(&mut self, text: &str) {
         let _ = self.0.write_all(text.as_bytes());
     }
+
+    /// `sys.stderr` goes to the process's stderr, after the program output written so far.
+    fn write_err(&mut self, text: &str) {
+        let _ = self.0.flush();
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
 }
 
 impl Drop for Stdout {
@@ -72,17 +78,34 @@ fn full_access(args: &[String], filename: &str) -> HostAccess {
     }
 }
 
-const USAGE: &str = "usage: montybox [--dis] FILE.py | montybox [--dis] -c CODE";
+const USAGE: &str = "usage: montybox [--dis] [--max-duration-ms N] [--max-memory BYTES] \
+[--max-allocations N] [--max-recursion N] (FILE.py | -c CODE)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dis_only = false;
+    let mut limits = Limits::default();
     let mut source = None;
     let mut filename = String::new();
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "--dis" => dis_only = true,
+            "--max-duration-ms" | "--max-memory" | "--max-allocations" | "--max-recursion" => {
+                let Some(n) = args.get(i + 1).and_then(|v| v.parse::<u64>().ok()) else {
+                    eprintln!("{} expects a number\n{USAGE}", args[i]);
+                    return ExitCode::from(2);
+                };
+                match args[i].as_str() {
+                    "--max-duration-ms" => {
+                        limits.max_duration = Some(std::time::Duration::from_millis(n))
+                    }
+                    "--max-memory" => limits.max_memory = Some(n as usize),
+                    "--max-allocations" => limits.max_allocations = Some(n),
+                    _ => limits.max_recursion_depth = n as usize,
+                }
+                i += 1;
+            }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     eprintln!("Argument expected for the -c option\n{USAGE}");
@@ -130,7 +153,7 @@ fn main() -> ExitCode {
     let out = Box::new(Stdout(std::io::BufWriter::new(std::io::stdout())));
     let result = run_with_host(
         Arc::new(program),
-        Limits::default(),
+        limits,
         out,
         full_access(&args, &filename),
     );

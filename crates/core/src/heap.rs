@@ -179,6 +179,9 @@ pub struct Heap {
     /// Objects allocated since the run started (for `maxAllocations`).
     pub total_allocations: u64,
     pub allocations_since_gc: usize,
+    /// `bytes` right after the last collection.
+    #[serde(default)]
+    pub bytes_after_gc: usize,
     gc_threshold: usize,
     #[serde(skip)]
     marks: Vec<bool>,
@@ -324,6 +327,7 @@ impl Heap {
         let len = self.slots.len() as u32;
         self.free.retain(|&i| i < len);
         self.bytes = bytes;
+        self.bytes_after_gc = bytes;
         let live = self.live_count();
         self.gc_threshold = MIN_GC_THRESHOLD.max(live);
         self.allocations_since_gc = 0;

@@ -95,13 +95,25 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let sep = opt_str(vm, "sep", " ")?;
     let end = opt_str(vm, "end", "\n")?;
-    if let Some(f) = args.kwarg(vm, "file") {
-        if !f.is_none() {
-            return Err(Exc::new(
-                BuiltinType::PermissionError,
-                "montybox's print() writes only to standard output (no file access in the sandbox)",
-            ));
+    let file = args.kwarg(vm, "file").filter(|f| !f.is_none());
+    if let Some(file) = file {
+        // Like CPython: each piece goes to `file.write()` (sys.stdout/stderr and StringIO
+        // natively), then `file.flush()` when asked.
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                crate::modules::sys::write_to_file(vm, file, &sep)?;
+            }
+            let s = vm.to_str(*v)?;
+            crate::modules::sys::write_to_file(vm, file, &s)?;
         }
+        crate::modules::sys::write_to_file(vm, file, &end)?;
+        if let Some(flush) = args.kwarg(vm, "flush") {
+            if vm.truthy(flush)? {
+                let m = vm.getattr(file, "flush")?;
+                vm.call(m, &[])?;
+            }
+        }
+        return Ok(Value::None);
     }
     let mut out = String::new();
     for (i, v) in args.pos.iter().enumerate() {
@@ -348,7 +360,11 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(s) => match vm.as_str(s) {
             Some(s) => s.to_string(),
             None => {
-                let t = vm.type_name(s);
+                let t = if s.is_none() {
+                    "None".to_string()
+                } else {
+                    vm.type_name(s)
+                };
                 return Err(Exc::type_error(format!(
                     "format() argument 2 must be str, not {t}"
                 )));
@@ -580,57 +596,76 @@ fn min_max(vm: &mut Vm, args: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     args.check_kw(vm, name, &["key", "default"])?;
     let key = args.kwarg(vm, "key").filter(|k| !k.is_none());
     let default = args.kwarg(vm, "default");
-    let items = match args.len() {
+    // One iterable is streamed (it may be huge or endless); several arguments are compared.
+    let source = match args.len() {
         0 => {
             return Err(Exc::type_error(format!(
                 "{name} expected at least 1 argument, got 0"
             )))
         }
-        1 => vm.collect(args.pos[0]).map_err(|e| {
-            if vm.exc_is(&e, BuiltinType::TypeError) {
-                let t = vm.type_name(args.pos[0]);
-                Exc::type_error(format!("'{t}' object is not iterable"))
-            } else {
-                e
-            }
-        })?,
+        1 => {
+            let it = vm.get_iter(args.pos[0]).map_err(|e| {
+                if vm.exc_is(&e, BuiltinType::TypeError) {
+                    let t = vm.type_name(args.pos[0]);
+                    Exc::type_error(format!("'{t}' object is not iterable"))
+                } else {
+                    e
+                }
+            })?;
+            Err(it)
+        }
         _ => {
             if default.is_some() {
                 return Err(Exc::type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.pos.to_vec()
+            Ok(args.pos.to_vec())
         }
     };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(Exc::value_error(format!(
-                "{name}() arg is an empty sequence"
-            ))),
-        };
-    }
     let mark = vm.temp_roots.len();
-    let mut best = items[0];
-    let mut best_key = match key {
-        Some(k) => vm.call(k, &[best])?,
-        None => best,
-    };
-    vm.temp_roots.push(best_key);
-    for &v in &items[1..] {
-        let k = match key {
-            Some(kf) => vm.call(kf, &[v])?,
-            None => v,
+    let result = (|| {
+        let mut index = 0usize;
+        let mut next = |vm: &mut Vm| -> PyResult<Option<Value>> {
+            match &source {
+                Ok(items) => {
+                    index += 1;
+                    Ok(items.get(index - 1).copied())
+                }
+                Err(it) => vm.iter_next(*it),
+            }
         };
-        vm.temp_roots.push(k);
-        if vm.compare_bool(op, k, best_key)? {
-            best = v;
-            best_key = k;
+        let Some(first) = next(vm)? else {
+            return match default {
+                Some(d) => Ok(d),
+                None => Err(Exc::value_error(format!(
+                    "{name}() arg is an empty sequence"
+                ))),
+            };
+        };
+        let mut best = first;
+        let mut best_key = match key {
+            Some(k) => vm.call(k, &[best])?,
+            None => best,
+        };
+        vm.temp_roots.push(best);
+        vm.temp_roots.push(best_key);
+        while let Some(v) = next(vm)? {
+            let k = match key {
+                Some(kf) => vm.call(kf, &[v])?,
+                None => v,
+            };
+            if vm.compare_bool(op, k, best_key)? {
+                best = v;
+                best_key = k;
+                vm.temp_roots.push(best);
+                vm.temp_roots.push(best_key);
+            }
         }
-    }
+        Ok(best)
+    })();
     vm.release_temps(mark);
-    Ok(best)
+    result
 }
 
 fn max(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -60,7 +60,7 @@ fn guard_enter(vm: &mut Vm, id: ObjId) -> PyResult<bool> {
     if vm.repr_guard.contains(&id) {
         return Ok(false);
     }
-    if vm.repr_guard.len() >= MAX_REPR_DEPTH {
+    if vm.repr_guard.len() >= MAX_REPR_DEPTH || !crate::limits::stack_has_room() {
         return Err(Exc::new(
             BuiltinType::RecursionError,
             "maximum recursion depth exceeded while getting the repr of an object",

@@ -253,10 +253,10 @@ pub const MAX_STR_BYTES: usize = 1 << 31;
 pub fn alloc_string(vm: &mut Vm, cap: usize) -> PyResult<String> {
     // Even without a memory limit, a single string beyond 2 GiB is refused rather than risking
     // the process (the format machinery applies the same bound).
+    vm.reserve(cap)?;
     if cap > MAX_STR_BYTES {
         return Err(Exc::Args(BuiltinType::MemoryError, Vec::new()));
     }
-    vm.reserve(cap)?;
     let mut s = String::new();
     s.try_reserve_exact(cap)
         .map_err(|_| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;

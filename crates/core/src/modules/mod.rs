@@ -5,12 +5,41 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod base64;
+pub mod binascii;
+pub mod bisect;
+pub mod collections;
+pub mod collections_abc;
+pub mod copy;
+pub mod csv;
 pub mod dataclasses;
 pub mod datetime;
+pub mod decimal;
 pub mod r#enum;
+pub mod fractions;
+pub mod functools;
+pub mod hashlib;
+pub mod heapq;
+pub mod io;
+pub mod itertools;
+pub mod json;
+pub mod math;
 pub mod native;
+pub mod operator;
+pub mod os;
+pub mod os_path;
+pub mod random;
+pub mod re;
+pub mod statistics;
+pub mod string;
+pub mod support;
+pub mod sys;
+pub mod textwrap;
 pub mod time;
 pub mod typing;
+pub mod urllib;
+pub mod urllib_parse;
+pub mod uuid;
 
 use serde::{Deserialize, Serialize};
 
@@ -75,10 +104,38 @@ macro_rules! std_modules {
 std_modules! {
     "abc" => Abc(abc::AbcFn),
     "asyncio" => Asyncio(asyncio::AsyncioFn),
-    "dataclasses" => Dataclasses(dataclasses::DcFn),
+    "bisect" => Bisect(bisect::BisectFn),
+    "collections" => Collections(collections::CollFn),
+    "collections.abc" => CollectionsAbc(collections_abc::AbcFn),
+    "copy" => Copy(copy::CopyFn),
+    "base64" => Base64(base64::Base64Fn),
+    "binascii" => Binascii(binascii::BinasciiFn),
+    "csv" => Csv(csv::CsvFn),
     "datetime" => Datetime(datetime::DatetimeFn),
-    "enum" => Enum(r#enum::EnumFn),
+    "hashlib" => Hashlib(hashlib::HashlibFn),
+    "io" => Io(io::IoFn),
+    "os" => Os(os::OsFn),
+    "os.path" => OsPath(os_path::PathFn),
+    "string" => String(string::StringFn),
+    "sys" => Sys(sys::SysFn),
+    "textwrap" => Textwrap(textwrap::TextwrapFn),
     "time" => Time(time::TimeFn),
+    "decimal" => Decimal(decimal::DecimalFn),
+    "fractions" => Fractions(fractions::FractionFn),
+    "functools" => Functools(functools::FunctoolsFn),
+    "heapq" => Heapq(heapq::HeapqFn),
+    "itertools" => Itertools(itertools::ItertoolsFn),
+    "math" => Math(math::MathFn),
+    "operator" => Operator(operator::OperatorFn),
+    "random" => Random(random::RandomFn),
+    "statistics" => Statistics(statistics::StatsFn),
+    "json" => Json(json::JsonFn),
+    "re" => Re(re::ReFn),
+    "urllib" => Urllib(urllib::UrllibFn),
+    "urllib.parse" => UrllibParse(urllib_parse::UrlParseFn),
+    "uuid" => Uuid(uuid::UuidFn),
+    "dataclasses" => Dataclasses(dataclasses::DcFn),
+    "enum" => Enum(r#enum::EnumFn),
     "typing" => Typing(typing::TypingFn),
 }
 
@@ -86,6 +143,60 @@ std_modules! {
 pub fn func_value(f: ModuleFn) -> Value {
     Value::Builtin(crate::builtins::Builtin::Module(f))
 }
+
+/// Standard-library modules that reach the host or the interpreter itself: deliberately absent,
+/// and their import error says so.
+const HOST_MODULES: &[&str] = &[
+    "subprocess",
+    "socket",
+    "ssl",
+    "ctypes",
+    "importlib",
+    "shutil",
+    "pathlib",
+    "glob",
+    "tempfile",
+    "threading",
+    "_thread",
+    "multiprocessing",
+    "concurrent",
+    "signal",
+    "select",
+    "selectors",
+    "sqlite3",
+    "http",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "telnetlib",
+    "socketserver",
+    "xmlrpc",
+    "webbrowser",
+    "pickle",
+    "marshal",
+    "shelve",
+    "dbm",
+    "inspect",
+    "gc",
+    "builtins",
+    "code",
+    "codeop",
+    "pdb",
+    "pty",
+    "fcntl",
+    "resource",
+    "mmap",
+    "platform",
+    "sysconfig",
+    "site",
+    "runpy",
+    "zipimport",
+    "pkgutil",
+    "faulthandler",
+    "tracemalloc",
+    "atexit",
+];
 
 /// `import name`: the module object, created on first use.
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
@@ -102,10 +213,14 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         Some(a) => a,
         None => {
             let top = name.split('.').next().unwrap_or(name);
-            let exc = vm.new_exception(
-                BuiltinType::ModuleNotFoundError,
-                &format!("No module named '{top}'"),
-            )?;
+            let message = if HOST_MODULES.contains(&top) {
+                format!(
+                    "No module named '{top}' (montybox does not provide it: no file, process, network or interpreter access in the sandbox)"
+                )
+            } else {
+                format!("No module named '{top}'")
+            };
+            let exc = vm.new_exception(BuiltinType::ModuleNotFoundError, &message)?;
             let n = vm.new_str(top.to_string())?;
             vm.set_exc_attr(exc, "name", n);
             return Err(Exc::Object(exc));
@@ -122,5 +237,6 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         attrs: dict,
     })))?;
     vm.modules.push((name.to_string(), module));
+    sys::register_module(vm, name, module)?;
     Ok(module)
 }

@@ -34,6 +34,12 @@ use crate::vm::Vm;
 /// The state of an instance of a native standard-library class.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum NativeData {
+    Operator(Box<crate::modules::operator::OpState>),
+    Collections(Box<crate::modules::collections::State>),
+    CollectionsAbc(Box<crate::modules::collections_abc::State>),
+    Itertools(Box<crate::modules::itertools::State>),
+    Functools(Box<crate::modules::functools::State>),
+    Heapq(Box<crate::modules::heapq::MergeState>),
     /// `datetime.date`, `time`, `datetime`, `timedelta`, `timezone`.
     Datetime(crate::modules::datetime::DtData),
     /// `dataclasses`' field plans and decorators.
@@ -42,26 +48,80 @@ pub enum NativeData {
     Enum(crate::modules::r#enum::EnumData),
     /// `typing`'s special forms, aliases, type variables, `mappingproxy`, named tuple fields.
     Typing(crate::modules::typing::TypingData),
+    /// The running loop object of `asyncio.get_running_loop()`.
+    AsyncioLoop,
+    AsyncioTimeout(Box<crate::modules::asyncio::TimeoutState>),
+    AsyncioSync(Box<crate::modules::asyncio::SyncState>),
+    AsyncioQueue(Box<crate::modules::asyncio::QueueState>),
+    /// `random.Random`: the Mersenne Twister state.
+    Random(Box<crate::modules::random::MtState>),
+    /// `fractions.Fraction`: the normalized value.
+    Fraction(Box<crate::modules::fractions::FractionData>),
+    /// `decimal`: a Decimal, a Context, and their helper objects.
+    Decimal(Box<crate::modules::decimal::DecState>),
+    /// `statistics.NormalDist`: mu and sigma.
+    NormalDist(Box<crate::modules::statistics::NormalDistData>),
+    RePattern(crate::modules::re::PatternData),
+    ReMatch(crate::modules::re::MatchData),
+    ReScanner(crate::modules::re::ScannerData),
+    /// The classes of the text and data modules (`io`, `csv`, `hashlib`, `uuid`...).
+    Text(crate::modules::support::TextData),
 }
 
 impl NativeData {
     /// Reports every value the state holds.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
+            NativeData::Operator(s) => s.trace(f),
+            NativeData::Collections(s) => s.trace(f),
+            NativeData::CollectionsAbc(s) => s.trace(f),
+            NativeData::Itertools(s) => s.trace(f),
+            NativeData::Functools(s) => s.trace(f),
+            NativeData::Heapq(s) => s.trace(f),
             NativeData::Datetime(d) => d.trace(f),
             NativeData::Dataclass(d) => d.trace(f),
             NativeData::Enum(d) => d.trace(f),
             NativeData::Typing(d) => d.trace(f),
+            NativeData::AsyncioLoop => {}
+            NativeData::AsyncioTimeout(s) => s.trace(f),
+            NativeData::AsyncioSync(s) => s.trace(f),
+            NativeData::AsyncioQueue(s) => s.trace(f),
+            NativeData::Random(_) | NativeData::Fraction(_) | NativeData::NormalDist(_) => {}
+            NativeData::Decimal(d) => d.trace(f),
+            NativeData::RePattern(p) => p.trace(f),
+            NativeData::ReMatch(m) => m.trace(f),
+            NativeData::ReScanner(s) => s.trace(f),
+            NativeData::Text(t) => t.trace(f),
         }
     }
 
     /// An estimate of the bytes the state occupies (for memory accounting).
     pub fn size_estimate(&self) -> usize {
         match self {
+            NativeData::Operator(s) => s.size_estimate(),
+            NativeData::Collections(s) => s.size_estimate(),
+            NativeData::CollectionsAbc(s) => s.size_estimate(),
+            NativeData::Itertools(s) => s.size_estimate(),
+            NativeData::Functools(s) => s.size_estimate(),
+            NativeData::Heapq(s) => s.size_estimate(),
             NativeData::Datetime(d) => d.size_estimate(),
             NativeData::Dataclass(d) => d.size_estimate(),
             NativeData::Enum(d) => d.size_estimate(),
             NativeData::Typing(d) => d.size_estimate(),
+            NativeData::AsyncioLoop
+            | NativeData::AsyncioTimeout(_)
+            | NativeData::AsyncioSync(_) => 64,
+            NativeData::AsyncioQueue(s) => 64 + s.size_estimate(),
+            NativeData::Random(s) => s.size_estimate(),
+            NativeData::Fraction(f) => f.size_estimate(),
+            NativeData::Decimal(d) => d.size_estimate(),
+            NativeData::NormalDist(_) => 16,
+            NativeData::RePattern(p) => std::mem::size_of_val(p) + p.source.len() * 4,
+            NativeData::ReMatch(m) => {
+                std::mem::size_of_val(m) + (m.spans.len() + m.byte_spans.len()) * 8
+            }
+            NativeData::ReScanner(s) => std::mem::size_of_val(s),
+            NativeData::Text(t) => t.size_estimate(),
         }
     }
 

@@ -1017,7 +1017,9 @@ impl Vm {
                 let name = Name { s, hash };
                 // A plain function on the class, not shadowed by the instance: no bound method.
                 if let Some((attr, _)) = self.mro_lookup(cls, name, 0) {
-                    let is_func = matches!(attr, Value::Obj(a) if matches!(self.heap.get(a), Object::Function(_)));
+                    // Native methods (built-in types' and stdlib classes') bind the same way.
+                    let is_func = matches!(attr, Value::Obj(a) if matches!(self.heap.get(a), Object::Function(_)))
+                        || matches!(attr, Value::Builtin(b) if !is_static_builtin(b) && !is_class_level_builtin(b));
                     if is_func {
                         let shadowed = match self.heap.get(id) {
                             Object::Instance(i) => match &i.attrs {

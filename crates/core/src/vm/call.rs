@@ -234,7 +234,19 @@ impl Vm {
                 if let Some(flow) = self.call_builtin_flow(b, &args, &on_return)? {
                     return Ok(flow);
                 }
-                let v = self.call_builtin(b, &args)?;
+                // Only a call whose result is simply pushed can be continued by a frame.
+                self.tail_ok = matches!(on_return, OnReturn::Push);
+                let r = b.call(self, &args);
+                self.tail_ok = false;
+                let tail = self.tail.take();
+                let v = r?;
+                if let Some((callable, args, then)) = tail {
+                    let on = match then {
+                        Some((func, ctx)) => OnReturn::NativeThen { func, ctx },
+                        None => on_return,
+                    };
+                    return self.call_value(callable, args, on);
+                }
                 self.resolve(on_return, v)
             }
             Value::Type(t) => {
@@ -282,7 +294,24 @@ impl Vm {
 
     /// Calls a builtin natively.
     pub fn call_builtin(&mut self, b: Builtin, args: &Args) -> PyResult<Value> {
+        self.tail_ok = false;
         b.call(self, args)
+    }
+
+    /// Whether the native function just entered was called from bytecode in a way that lets it
+    /// hand a call back to the VM with [`Vm::tail_call`] instead of running it in a nested loop
+    /// (so Python recursion through it, e.g. a recursive `@lru_cache` function, is not limited
+    /// by the nesting depth). Must be asked first thing, before any other VM call.
+    pub fn take_tail_ok(&mut self) -> bool {
+        std::mem::replace(&mut self.tail_ok, false)
+    }
+
+    /// Asks the VM to call `callable(args)` when the current native function returns (its own
+    /// return value is then ignored); the call's result, passed through `then` as
+    /// `then.0(then.1, result)` when given, becomes the native function's result. Only allowed
+    /// when [`Vm::take_tail_ok`] said so.
+    pub fn tail_call(&mut self, callable: Value, args: Args, then: Option<(Value, Value)>) {
+        self.tail = Some((callable, args, then));
     }
 
     /// Builtins that must not recurse on the Rust stack when called from bytecode: stepping a
@@ -309,7 +338,7 @@ impl Vm {
                 (args.pos[0], super::Resume::Value(args.pos[1]))
             }
             Builtin::Module(crate::modules::ModuleFn::Asyncio(
-                crate::modules::asyncio::AsyncioFn::Run,
+                crate::modules::asyncio::AsyncioFn::Func(crate::modules::asyncio::Func::Run),
             )) if args.len() == 1 => {
                 return self.asyncio_run(args.pos[0]).map(Some);
             }
@@ -353,7 +382,7 @@ impl Vm {
 
     /// Runs the frame pushed at index `depth` (and whatever it calls) to completion.
     pub(crate) fn run_nested(&mut self, depth: usize) -> PyResult<Value> {
-        if self.nested >= super::MAX_NESTED {
+        if self.nested >= super::MAX_NESTED || !crate::limits::stack_has_room() {
             // Drop the frame we were about to run.
             self.frames.truncate(depth);
             return Err(Exc::new(
@@ -880,7 +909,22 @@ impl Vm {
             if let Value::Obj(vid) = v {
                 if matches!(self.heap.get(vid), Object::Instance(_)) {
                     if let Some(set_name) = self.lookup_special(v, "__set_name__")? {
-                        self.call(set_name, &[v, cls, k])?;
+                        if let Err(e) = self.call(set_name, &[cls, k]) {
+                            // CPython 3.11 wraps the error, keeping it as the cause.
+                            if e.is_fatal() {
+                                return Err(e);
+                            }
+                            let cause = self.materialize(e)?;
+                            let msg = format!(
+                                "Error calling __set_name__ on '{}' instance {} in '{}'",
+                                self.type_name(v),
+                                self.repr(k)?,
+                                self.class_name(cls)
+                            );
+                            let wrapped = self.new_exception(BuiltinType::RuntimeError, &msg)?;
+                            self.set_exception_attr(wrapped, "__cause__", Value::Obj(cause))?;
+                            return Err(Exc::Object(wrapped));
+                        }
                     }
                 }
             }
@@ -1160,6 +1204,10 @@ impl Vm {
             }
             OnReturn::ClassBody { .. } => {
                 Err(Exc::internal("class body continuation out of place"))
+            }
+            OnReturn::NativeThen { func, ctx } => {
+                let r = self.call(func, &[ctx, v])?;
+                Ok(Flow::Value(r))
             }
             OnReturn::BinopLeft { op, a, b } => {
                 if matches!(v, Value::NotImplemented) {

@@ -132,6 +132,12 @@ pub enum OnReturn {
     SetAttrDone,
     /// `__getattr__`/property getter returned a value for `LoadMethod`: push (value, Undefined).
     MethodValue,
+    /// A call a native function handed back to the VM returned: push `func(ctx, value)`
+    /// (`func` is native; see [`Vm::tail_call`]).
+    NativeThen {
+        func: Value,
+        ctx: Value,
+    },
 }
 
 impl OnReturn {
@@ -158,6 +164,10 @@ impl OnReturn {
             | OnReturn::NeFromEq { a, b } => {
                 f(*a);
                 f(*b);
+            }
+            OnReturn::NativeThen { func, ctx } => {
+                f(*func);
+                f(*ctx);
             }
             _ => {}
         }
@@ -207,6 +217,11 @@ pub enum Resume {
 /// Where program output goes.
 pub trait Output {
     fn write(&mut self, text: &str);
+
+    /// Text for the error stream (`sys.stderr`); hosts with a single sink get it there.
+    fn write_err(&mut self, text: &str) {
+        self.write(text);
+    }
 }
 
 /// Output collected in memory (the default sink).
@@ -262,6 +277,10 @@ enum Step {
     External,
     Yield,
 }
+
+/// A call handed back to the VM by a native function: callable, arguments, and the optional
+/// native continuation `(func, ctx)` (see [`Vm::tail_call`]).
+pub(crate) type TailCall = (Value, crate::builtins::Args, Option<(Value, Value)>);
 
 /// The result of an operation that may have pushed a frame instead of producing a value.
 pub enum Flow {
@@ -328,6 +347,12 @@ pub struct Vm {
     pub slice_deadline: Option<std::time::Instant>,
     #[serde(skip)]
     yield_requested: bool,
+    /// Whether the native function being entered may hand a call back (`take_tail_ok`).
+    #[serde(skip)]
+    tail_ok: bool,
+    /// The call a native function asked the VM to make in its place.
+    #[serde(skip)]
+    tail: Option<TailCall>,
     #[serde(skip)]
     check_counter: u32,
 }
@@ -398,6 +423,8 @@ impl Vm {
             reraising: false,
             pending_raise: None,
             resume_blocked: false,
+            tail_ok: false,
+            tail: None,
             out: default_output(),
             cancel: None,
             host: crate::host::HostAccess::default(),
@@ -508,12 +535,7 @@ impl Vm {
         if self.check_counter >= CHECK_INTERVAL {
             self.check_counter = 0;
             self.check_limits()?;
-            // A safepoint: every live value is reachable from the VM's roots here, so this is
-            // the only place garbage is collected.
             if self.nested == 0 {
-                if self.heap.wants_collection() || self.memory_is_high() {
-                    self.collect_garbage();
-                }
                 if let Some(d) = self.slice_deadline {
                     if std::time::Instant::now() >= d {
                         self.yield_requested = true;
@@ -521,27 +543,62 @@ impl Vm {
                 }
             }
         }
+        // A safepoint: every live value is reachable from the VM's roots here, so this is the
+        // only place garbage is collected.
+        if self.nested == 0 && (self.heap.wants_collection() || self.memory_is_high()) {
+            self.collect_garbage();
+        }
         Ok(())
     }
 
-    /// Whether the heap is close enough to the memory limit to collect before the next interval.
+    /// Raises RecursionError (`maximum recursion depth exceeded{what}`) when the native stack
+    /// is nearly used up, before a native operation recurses into nested values.
+    #[inline]
+    pub fn check_stack(&self, what: &str) -> PyResult<()> {
+        if crate::limits::stack_has_room() {
+            Ok(())
+        } else {
+            Err(Exc::new(
+                BuiltinType::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ))
+        }
+    }
+
+    /// Counts a unit of native work (an iterator step, a comparison) towards the periodic
+    /// checks, so long native loops honour the time limit and cancellation. Never collects.
+    #[inline]
+    pub fn native_tick(&mut self) -> PyResult<()> {
+        self.check_counter += 1;
+        if self.check_counter >= CHECK_INTERVAL {
+            self.check_counter = 0;
+            self.check_limits()?;
+        }
+        Ok(())
+    }
+
+    /// Whether the heap is close to the memory limit and has grown since the last collection
+    /// (so a large live set does not cause a collection at every safepoint).
     fn memory_is_high(&self) -> bool {
         match self.limits.max_memory {
-            Some(max) => self.heap.bytes > max / 4 * 3 && self.heap.allocations_since_gc > 0,
+            Some(max) => {
+                self.heap.bytes > max / 4 * 3
+                    && self.heap.bytes.saturating_sub(self.heap.bytes_after_gc) > max / 16
+            }
             None => false,
         }
     }
 
     /// Checks cancellation and the time limit. Native code whose work grows with its input calls
     /// this periodically; it never collects garbage, so unrooted values stay valid.
-    pub fn check_limits(&mut self) -> PyResult<()> {
+    pub fn check_limits(&self) -> PyResult<()> {
         if let Some(c) = &self.cancel {
             if c.load(std::sync::atomic::Ordering::Relaxed) {
                 return Err(Exc::Fatal(Fatal::Cancelled));
             }
         }
         if let Some(max) = self.limits.max_duration {
-            if self.clock.elapsed() > max {
+            if self.clock.measured(&self.limits) > max {
                 return Err(Exc::limit(
                     LimitKind::Duration,
                     format!("time limit exceeded ({} ms)", max.as_millis()),
@@ -1152,6 +1209,13 @@ impl Vm {
                         let v = self.pop();
                         let target = self.stack[self.stack.len() - n as usize];
                         save_ip!();
+                        // `[*x]`, `f(a, *x)`: CPython's message names the unpacking.
+                        if !tri!(self.is_iterable(v)) {
+                            let t = self.type_name(v);
+                            break Step::Err(Exc::type_error(format!(
+                                "Value after * must be an iterable, not {t}"
+                            )));
+                        }
                         tri!(self.list_extend_from(target, v));
                     }
                     Instr::SetUpdate(n) => {
@@ -1533,6 +1597,17 @@ impl Vm {
     }
 
     pub fn name_error(&mut self, name: &str) -> Exc {
+        // A built-in CPython has but montybox leaves out: say so rather than "not defined".
+        if crate::data::names::BUILTINS.contains(&name) || name == "__builtins__" {
+            return Exc::new(
+                BuiltinType::NotImplementedError,
+                if name == "__builtins__" {
+                    "montybox does not expose __builtins__ (sandbox)".to_string()
+                } else {
+                    format!("montybox does not support the built-in '{name}'")
+                },
+            );
+        }
         match self.new_exception(
             BuiltinType::NameError,
             &format!("name '{name}' is not defined"),

@@ -119,6 +119,12 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_first = !ta.is(tb) && self.is_subclass(tb, ta) && self.has_user_special(b, r);
+        // `str % x` is str's own operator, tried before `x.__rmod__`.
+        if op == BinOp::Mod && !b_first && matches!(self.kind(a), Kind::Str | Kind::Bytes) {
+            if let Some(v) = self.native_binop(op, a, b, inplace)? {
+                return Ok(Flow::Value(v));
+            }
+        }
         if b_first {
             let m = self
                 .lookup_special(b, r)?
@@ -130,6 +136,17 @@ impl Vm {
                 .lookup_special(a, l)?
                 .ok_or_else(|| Exc::internal("lost dunder"))?;
             return self.call_flow(m, &[b], OnReturn::BinopLeft { op, a, b });
+        }
+        // `str % x` formats `x` itself (a str subclass's __str__, a dict subclass's __missing__).
+        if op == BinOp::Mod {
+            let pa = self.unwrap_builtin(a);
+            match self.kind(pa) {
+                Kind::Str => return builtins::printf::format_str(self, pa, b).map(Flow::Value),
+                Kind::Bytes | Kind::ByteArray => {
+                    return builtins::printf::format_bytes(self, pa, b).map(Flow::Value)
+                }
+                _ => {}
+            }
         }
         // Built-in subclass instances without an override: operate on the payloads.
         if self.payload(a).is_some() || self.payload(b).is_some() {
@@ -396,14 +413,9 @@ impl Vm {
                     UnOp::Invert => "__invert__",
                     UnOp::Not => unreachable_not(),
                 };
-                if let Some(m) = self.lookup_special(a, name)? {
-                    // Native methods inherited from built-in types do not count; those of
-                    // native stdlib classes (in a class namespace) do.
-                    if self.has_user_special(a, name)
-                        || !matches!(m, Value::Obj(id) if matches!(self.heap.get(id), Object::BoundMethod(bm) if matches!(bm.func, Value::Builtin(_))))
-                    {
-                        return self.call_flow(m, &[], OnReturn::Push);
-                    }
+                // Python-defined, or native methods of stdlib classes (not built-in types').
+                if let Some(m) = self.lookup_user(a, name)? {
+                    return self.call_flow(m, &[], OnReturn::Push);
                 }
                 if let Some(p) = self.payload(a) {
                     return self.unary_op(op, p);
@@ -562,6 +574,7 @@ impl Vm {
     }
 
     fn compare_sequences(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+        self.check_stack(" in comparison")?;
         let xs = self.seq_items(a).unwrap_or_default();
         let ys = self.seq_items(b).unwrap_or_default();
         if (op == CmpOp::Eq || op == CmpOp::Ne) && xs.len() != ys.len() {
@@ -753,6 +766,7 @@ impl Vm {
                 Object::BigInt(b) => h::hash_bigint(b),
                 Object::Tuple(items) => {
                     let items = items.clone();
+                    self.check_stack(" while calling a Python object")?;
                     let mut hashes = Vec::with_capacity(items.len());
                     for i in items {
                         hashes.push(self.hash(i)?);
@@ -787,8 +801,7 @@ impl Vm {
                             let t = self.type_name(v);
                             return Err(Exc::type_error(format!("unhashable type: '{t}'")));
                         }
-                        // Native functions count when a class namespace holds them (native
-                        // stdlib classes), not when inherited from a built-in type.
+                        // A Python `__hash__`, or a native one defined by a stdlib class.
                         Some((m, owner))
                             if !matches!(m, Value::Builtin(_))
                                 || matches!(owner, Value::Obj(_)) =>

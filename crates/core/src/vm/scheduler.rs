@@ -30,6 +30,8 @@ pub enum Callback {
     Wake(TaskRef),
     /// Record a `gather` child's outcome.
     GatherChild { gather: ObjId, index: usize },
+    /// A callback of the `asyncio` module's combinators and synchronization primitives.
+    Asyncio(crate::modules::asyncio::AsyncioCallback),
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
@@ -104,6 +106,7 @@ fn trace_callback(cb: &Callback, f: &mut dyn FnMut(Value)) {
         Callback::Wake(TaskRef::Task(t)) => f(Value::Obj(*t)),
         Callback::Wake(TaskRef::Main) => {}
         Callback::GatherChild { gather, .. } => f(Value::Obj(*gather)),
+        Callback::Asyncio(cb) => cb.trace(f),
     }
 }
 
@@ -185,6 +188,9 @@ pub struct Scheduler {
     /// Futures of host calls answered "later", by call id.
     pub external: Vec<(u64, ObjId)>,
     pub task_counter: u64,
+    /// What the main program awaits while it is blocked (so `asyncio.timeout` can cancel it).
+    #[serde(default)]
+    pub main_waiting_on: Option<ObjId>,
 }
 
 impl Default for Scheduler {
@@ -199,6 +205,7 @@ impl Default for Scheduler {
             main: None,
             external: Vec::new(),
             task_counter: 0,
+            main_waiting_on: None,
         }
     }
 }
@@ -233,6 +240,9 @@ impl Scheduler {
         }
         for (_, fu) in &self.external {
             f(Value::Obj(*fu));
+        }
+        if let Some(w) = self.main_waiting_on {
+            f(Value::Obj(w));
         }
     }
 }
@@ -387,7 +397,7 @@ impl Vm {
     }
 
     /// Registers `cb` on a task or future; queued at once if it is already done.
-    fn add_done_callback(&mut self, fut: Value, cb: Callback) -> PyResult<()> {
+    pub(crate) fn add_done_callback(&mut self, fut: Value, cb: Callback) -> PyResult<()> {
         let Value::Obj(id) = fut else {
             return Err(Exc::internal("not a future"));
         };
@@ -417,6 +427,16 @@ impl Vm {
     }
 
     /// The outcome of a done task or future.
+    /// The outcome of a finished task or future (`None` while pending).
+    pub fn future_outcome_pub(&mut self, id: ObjId) -> Option<Resume> {
+        self.future_outcome(id)
+    }
+
+    /// Whether `id` is the already-done future of `asyncio.sleep(0)` (which still yields once).
+    pub fn is_sleep0(&self, id: ObjId) -> bool {
+        matches!(self.heap.get(id), Object::Future(f) if matches!(f.kind, FutureKind::Sleep) && f.state == FutState::Done)
+    }
+
     fn future_outcome(&mut self, id: ObjId) -> Option<Resume> {
         let cancelled = match self.heap.get(id) {
             Object::Task(t) => t.state == FutState::Cancelled,
@@ -445,7 +465,7 @@ impl Vm {
     }
 
     /// Marks a future done and queues its callbacks.
-    fn finish_future(&mut self, id: ObjId, outcome: Resume) {
+    pub(crate) fn finish_future(&mut self, id: ObjId, outcome: Resume) {
         let callbacks = match self.heap.get_mut(id) {
             Object::Task(t) => {
                 t.state = FutState::Done;
@@ -530,10 +550,13 @@ impl Vm {
                         .push_back(Event::Step(current, Resume::Value(result)));
                 } else {
                     self.add_done_callback(aw, Callback::Wake(current))?;
-                    if let TaskRef::Task(t) = current {
-                        if let Some(task) = self.task_mut(t) {
-                            task.waiting_on = Some(id);
+                    match current {
+                        TaskRef::Task(t) => {
+                            if let Some(task) = self.task_mut(t) {
+                                task.waiting_on = Some(id);
+                            }
                         }
+                        TaskRef::Main => self.sched.main_waiting_on = Some(id),
                     }
                 }
                 Ok(Flow::Blocked)
@@ -544,13 +567,63 @@ impl Vm {
                     if self.gen_kind(it) == Some(GenKind::Coroutine) {
                         return self.await_value(it);
                     }
-                    return Err(Exc::type_error(
-                        "montybox supports __await__ only when it returns a coroutine",
-                    ));
+                    return self.await_iterator(it).map(Flow::Value);
                 }
                 Err(self.not_awaitable(aw))
             }
             _ => Err(self.not_awaitable(aw)),
+        }
+    }
+
+    /// Drives the iterator an `__await__` returned: it may yield `None` (a bare yield: the
+    /// awaiting task continues) or finished futures (their result is sent back in); its return
+    /// value is the result of the `await`. Waiting on a pending future from inside such an
+    /// iterator is not supported.
+    fn await_iterator(&mut self, it: Value) -> PyResult<Value> {
+        if !self.is_iterator(it)? {
+            let t = self.type_name(it);
+            return Err(Exc::type_error(format!(
+                "__await__() returned non-iterator of type '{t}'"
+            )));
+        }
+        let mut send = Value::None;
+        loop {
+            self.check_limits()?;
+            let step = if self.gen_kind(it) == Some(GenKind::Generator) {
+                self.gen_resume_nested(it, Resume::Value(send))
+            } else {
+                match self.iter_next_or_return_pub(it)? {
+                    Some(v) => Ok(v),
+                    None => return Ok(Value::None),
+                }
+            };
+            let yielded = match step {
+                Ok(v) => v,
+                Err(e) if self.exc_is(&e, BuiltinType::StopIteration) => {
+                    return Ok(self.stop_iteration_value(&e));
+                }
+                Err(e) => return Err(e),
+            };
+            send = match yielded {
+                Value::None => Value::None,
+                Value::Obj(fid) if matches!(self.heap.get(fid), Object::Future(_) | Object::Task(_)) => {
+                    match self.future_outcome(fid) {
+                        Some(Resume::Value(v)) => v,
+                        Some(Resume::Throw(Value::Obj(e))) => return Err(Exc::Object(e)),
+                        _ => {
+                            return Err(Exc::runtime_error(
+                                "montybox: an __await__ iterator cannot wait on a pending future; make __await__ return a coroutine instead",
+                            ))
+                        }
+                    }
+                }
+                other => {
+                    let r = self.repr(other)?;
+                    return Err(Exc::runtime_error(format!(
+                        "Task got bad yield: {r}"
+                    )));
+                }
+            };
         }
     }
 
@@ -635,6 +708,9 @@ impl Vm {
     /// resumption raised out of the task at once.
     fn switch_to(&mut self, t: TaskRef, resume: Resume) -> Option<LoopExit> {
         let mut resume = resume;
+        if t == TaskRef::Main {
+            self.sched.main_waiting_on = None;
+        }
         if let TaskRef::Task(id) = t {
             let must_cancel = match self.task_mut(id) {
                 Some(task) => {
@@ -795,9 +871,13 @@ impl Vm {
                         if self.is_finished(t) {
                             continue;
                         }
-                        let outcome = self
-                            .future_outcome(src)
-                            .unwrap_or(Resume::Value(Value::None));
+                        let Some(outcome) = self.future_outcome(src) else {
+                            // Re-armed before the task ran (a queue waiter that lost a race):
+                            // keep waiting.
+                            self.add_done_callback(Value::Obj(src), Callback::Wake(t))
+                                .map_err(|_| RunError::Internal("re-arm".into()))?;
+                            continue;
+                        };
                         exit = Some(match self.switch_to(t, outcome) {
                             Some(x) => x,
                             None => self.run_loop(0),
@@ -809,6 +889,12 @@ impl Vm {
                                 Exc::Fatal(f) => RunError::from(f),
                                 _ => RunError::Internal("gather".into()),
                             })?;
+                    }
+                    Callback::Asyncio(cb) => {
+                        crate::modules::asyncio::on_done(self, cb, src).map_err(|e| match e {
+                            Exc::Fatal(f) => RunError::from(f),
+                            _ => RunError::Internal("asyncio callback".into()),
+                        })?;
                     }
                 },
                 Event::Timer(fut) => {
@@ -1003,7 +1089,7 @@ fn _fatal(_: Fatal) {}
 
 impl Vm {
     /// Marks a task or future cancelled and queues its callbacks.
-    fn finish_cancelled(&mut self, id: ObjId) {
+    pub(crate) fn finish_cancelled(&mut self, id: ObjId) {
         let callbacks = match self.heap.get_mut(id) {
             Object::Task(t) => {
                 if t.state != FutState::Pending {

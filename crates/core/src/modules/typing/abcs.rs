@@ -322,6 +322,18 @@ fn class_has(vm: &Vm, cls: Value, name: &str) -> bool {
     for entry in mro {
         match entry {
             Value::Type(t) => {
+                // Mutable built-ins set `__hash__` to None.
+                if name == "__hash__"
+                    && matches!(
+                        t,
+                        BuiltinType::List
+                            | BuiltinType::Dict
+                            | BuiltinType::Set
+                            | BuiltinType::ByteArray
+                    )
+                {
+                    return false;
+                }
                 if builtin_has(t, name) {
                     return true;
                 }

@@ -1,5 +1,19 @@
 //! `asyncio`: the event loop entry points (`run`, `gather`, `create_task`, `sleep`) over the VM's
-//! scheduler. Sleeping advances a virtual clock unless the host supplies time.
+//! scheduler, the combinators (`wait_for`, `wait`, `as_completed`, `shield`, `timeout`) and the
+//! synchronization primitives and queues (`sync.rs`, `queues.rs`). Sleeping advances the loop's
+//! virtual clock when nothing else can run.
+//!
+//! Not provided: `TaskGroup` (it needs `ExceptionGroup`), subprocesses, streams, `all_tasks`,
+//! loop methods beyond `time()`/`create_task()`; `current_task()` is `None` outside tasks made
+//! by `create_task`/`gather` (the main program and `asyncio.run`'s coroutine are not tasks).
+
+mod combinators;
+mod queues;
+mod sync;
+
+pub use combinators::{on_done, AsyncioCallback, TimeoutState};
+pub use queues::QueueState;
+pub use sync::SyncState;
 
 use crate::builtins::Args;
 use crate::error::{Exc, PyResult};
@@ -8,8 +22,42 @@ use crate::types::BuiltinType;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// A function of the module or a method of one of its classes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum AsyncioFn {
+    Func(Func),
+    Comb(combinators::CombFn),
+    Sync(sync::SyncFn),
+    Queue(queues::QueueFn),
+}
+
+impl AsyncioFn {
+    pub fn name(self) -> &'static str {
+        match self {
+            AsyncioFn::Func(f) => f.name(),
+            AsyncioFn::Comb(f) => f.name(),
+            AsyncioFn::Sync(f) => f.name(),
+            AsyncioFn::Queue(f) => f.name(),
+        }
+    }
+
+    pub fn call(self, vm: &mut Vm, args: &Args) -> PyResult<Value> {
+        match self {
+            AsyncioFn::Func(f) => f.call(vm, args),
+            AsyncioFn::Comb(f) => f.call(vm, args),
+            AsyncioFn::Sync(f) => f.call(vm, args),
+            AsyncioFn::Queue(f) => f.call(vm, args),
+        }
+    }
+}
+
+/// `Value` of an asyncio function or method.
+pub(crate) fn fv(f: AsyncioFn) -> Value {
+    super::func_value(super::ModuleFn::Asyncio(f))
+}
+
 native_methods! {
-    pub enum AsyncioFn {
+    pub enum Func {
         Run => "run" => run,
         Gather => "gather" => gather,
         CreateTask => "create_task" => create_task,
@@ -20,20 +68,14 @@ native_methods! {
 }
 
 /// The module's attributes.
-pub fn attrs(_vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
-    let mut out: Vec<(&'static str, Value)> = AsyncioFn::all_names()
+pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
+    let mut out: Vec<(&'static str, Value)> = Func::all_names()
         .iter()
-        .filter_map(|n| {
-            AsyncioFn::from_name(n).map(|f| {
-                (
-                    *n,
-                    Value::Builtin(crate::builtins::Builtin::Module(super::ModuleFn::Asyncio(
-                        f,
-                    ))),
-                )
-            })
-        })
+        .filter_map(|n| Func::from_name(n).map(|f| (*n, fv(AsyncioFn::Func(f)))))
         .collect();
+    out.extend(combinators::attrs(vm)?);
+    out.extend(sync::attrs(vm)?);
+    out.extend(queues::attrs(vm)?);
     out.push(("CancelledError", Value::Type(BuiltinType::CancelledError)));
     out.push((
         "InvalidStateError",
