@@ -482,22 +482,24 @@ pub fn isinstance_spec(vm: &mut Vm, v: Value, spec: Value, depth: usize) -> PyRe
         }
         return Ok(false);
     }
+    // Objects that define the check themselves (`int | str`, `typing.List`).
+    if vm.kind(spec) == Kind::Instance {
+        if let Some(m) = vm.lookup_user(spec, "__instancecheck__")? {
+            let r = vm.call(m, &[v])?;
+            return vm.truthy(r);
+        }
+    }
     Err(Exc::type_error(
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
     ))
 }
 
-/// The `__instancecheck__`/`__subclasscheck__` of a class's native metaclass (such as
-/// `abc.ABCMeta`), bound to the class. User metaclasses do not exist, so there is no other hook.
+/// The `__instancecheck__`/`__subclasscheck__` of a class's native metaclass, bound to it.
 fn class_hook(vm: &mut Vm, cls: Value, name: &str) -> PyResult<Option<Value>> {
-    let meta = vm.type_of(cls);
-    if !matches!(meta, Value::Obj(_)) {
+    if !vm.has_metaclass(cls) {
         return Ok(None);
     }
-    match vm.lookup_in_namespaces(meta, name) {
-        Some(m) => vm.bind_class_attr(m, cls, meta).map(Some),
-        None => Ok(None),
-    }
+    vm.meta_hook(cls, name)
 }
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -526,6 +528,12 @@ fn issubclass_spec(vm: &mut Vm, c: Value, spec: Value, depth: usize) -> PyResult
             }
         }
         return Ok(false);
+    }
+    if vm.kind(spec) == Kind::Instance {
+        if let Some(m) = vm.lookup_user(spec, "__subclasscheck__")? {
+            let r = vm.call(m, &[c])?;
+            return vm.truthy(r);
+        }
     }
     Err(Exc::type_error(
         "issubclass() arg 2 must be a class, a tuple of classes, or a union",

@@ -374,6 +374,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadGlobal(slot));
             }
             NameAccess::ClassName => {
+                // A module global the class body reads may be bound only by `import *`.
+                self.global_slot(name);
                 let idx = self.name_idx(name);
                 self.emit(Instr::LoadName(idx));
             }
@@ -879,13 +881,13 @@ impl<'a> Compiler<'a> {
         for p in params.iter() {
             if let Some(a) = p.annotation() {
                 self.load_const(Const::Str(p.name().id.to_string()));
-                self.compile_expr(a)?;
+                self.compile_annotation(a)?;
                 n += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Const::Str("return".into()));
-            self.compile_expr(r)?;
+            self.compile_annotation(r)?;
             n += 1;
         }
         if n > 0 {
@@ -893,6 +895,17 @@ impl<'a> Compiler<'a> {
             Ok(4)
         } else {
             Ok(0)
+        }
+    }
+
+    /// An annotation's value: evaluated, or its text under `from __future__ import annotations`.
+    pub(super) fn compile_annotation(&mut self, a: &'a Expr) -> Result<(), CompileError> {
+        if self.future_annotations {
+            let text = super::annotation_text(a, self.source);
+            self.load_const(Const::Str(text));
+            Ok(())
+        } else {
+            self.compile_expr(a)
         }
     }
 

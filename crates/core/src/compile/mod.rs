@@ -190,6 +190,8 @@ pub struct Compiler<'a> {
     top_level_await: bool,
     /// Calls whose result is awaited later (`deferred`).
     deferred: std::collections::HashSet<TextRange>,
+    /// `from __future__ import annotations`: annotations are kept as strings.
+    future_annotations: bool,
 }
 
 /// Constants are deduplicated by value (floats by bit pattern, so -0.0 stays distinct from 0.0).
@@ -207,6 +209,116 @@ fn const_key(c: &Const) -> ConstKey {
         Const::Int(i) => ConstKey::Int(*i),
         Const::Float(f) => ConstKey::Float(f.to_bits()),
         other => ConstKey::Other(format!("{other:?}")),
+    }
+}
+
+/// The `__future__` features a module imports (the leading `from __future__ import ...`
+/// statements, after an optional docstring), with CPython's errors for unknown features and
+/// future imports that come too late.
+fn future_features(body: &[Stmt]) -> Result<Vec<&str>, CompileError> {
+    const KNOWN: &[&str] = &[
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+    ];
+    let mut out = Vec::new();
+    let mut leading = true;
+    for (i, stmt) in body.iter().enumerate() {
+        let is_docstring = i == 0
+            && matches!(stmt, Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::StringLiteral(_)));
+        if is_docstring {
+            continue;
+        }
+        match stmt {
+            Stmt::ImportFrom(imp)
+                if imp.level == 0
+                    && imp
+                        .module
+                        .as_ref()
+                        .is_some_and(|m| m.id.as_str() == "__future__") =>
+            {
+                if !leading {
+                    return Err(CompileError::syntax(
+                        "from __future__ imports must occur at the beginning of the file",
+                        imp.range,
+                    ));
+                }
+                // CPython points one caret at the statement for unknown features.
+                let at = TextRange::at(imp.range.start(), 1.into());
+                for alias in &imp.names {
+                    let name = alias.name.id.as_str();
+                    if name == "braces" {
+                        return Err(CompileError::syntax("not a chance", at));
+                    }
+                    if !KNOWN.contains(&name) {
+                        return Err(CompileError::syntax(
+                            format!("future feature {name} is not defined"),
+                            at,
+                        ));
+                    }
+                    out.push(name);
+                }
+            }
+            _ => leading = false,
+        }
+    }
+    Ok(out)
+}
+
+/// The text of an annotation under `from __future__ import annotations`, as CPython's
+/// unparser writes it for the common forms (names, attributes, subscripts, literals, `|`);
+/// other expressions keep their source text.
+pub(crate) fn annotation_text(e: &ast::Expr, source: &str) -> String {
+    use ast::Expr;
+    let src = |e: &Expr| {
+        let r = ruff_text_size::Ranged::range(e);
+        source
+            .get(r.start().to_usize()..r.end().to_usize())
+            .unwrap_or("")
+            .to_string()
+    };
+    let join = |items: &[Expr]| {
+        items
+            .iter()
+            .map(|x| annotation_text(x, source))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match e {
+        Expr::Name(n) => n.id.to_string(),
+        Expr::Attribute(a) => format!("{}.{}", annotation_text(&a.value, source), a.attr.id),
+        Expr::Subscript(s) => {
+            let inner = match s.slice.as_ref() {
+                Expr::Tuple(t) if !t.elts.is_empty() => join(&t.elts),
+                other => annotation_text(other, source),
+            };
+            format!("{}[{inner}]", annotation_text(&s.value, source))
+        }
+        Expr::StringLiteral(s) => crate::builtins::str::repr_str(s.value.to_str()),
+        Expr::NoneLiteral(_) => "None".into(),
+        Expr::BooleanLiteral(b) => if b.value { "True" } else { "False" }.into(),
+        Expr::EllipsisLiteral(_) => "...".into(),
+        Expr::List(l) => format!("[{}]", join(&l.elts)),
+        Expr::Tuple(t) => {
+            if t.elts.len() == 1 {
+                format!("({},)", join(&t.elts))
+            } else {
+                format!("({})", join(&t.elts))
+            }
+        }
+        Expr::BinOp(b) if b.op == ast::Operator::BitOr => format!(
+            "{} | {}",
+            annotation_text(&b.left, source),
+            annotation_text(&b.right, source)
+        ),
+        other => src(other),
     }
 }
 
@@ -233,6 +345,7 @@ pub fn compile_module(
         depth: 0,
         top_level_await: true,
         deferred: deferred::deferred_calls(&module.body),
+        future_annotations: future_features(&module.body)?.contains(&"annotations"),
     };
     for name in input_names {
         c.global_slot(name);

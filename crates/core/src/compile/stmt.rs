@@ -214,6 +214,15 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
+            Stmt::ImportFrom(i)
+                if i.level == 0
+                    && i.module
+                        .as_ref()
+                        .is_some_and(|m| m.id.as_str() == "__future__") =>
+            {
+                // Future statements act at compile time (checked by `future_features`).
+                Ok(())
+            }
             Stmt::ImportFrom(i) => {
                 let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
                 let full = format!("{}{}", ".".repeat(i.level as usize), module);
@@ -509,11 +518,12 @@ impl<'a> Compiler<'a> {
         if kind == ScopeKind::Module || kind == ScopeKind::Class {
             match a.target.as_ref() {
                 Expr::Name(n) if a.simple => {
-                    self.compile_expr(&a.annotation)?;
+                    self.compile_annotation(&a.annotation)?;
                     self.set_loc(a.range);
                     let idx = self.name_idx(n.id.as_str());
                     self.emit(Instr::StoreAnnotation(idx));
                 }
+                _ if self.future_annotations => {}
                 _ => {
                     self.compile_expr(&a.annotation)?;
                     self.emit(Instr::Pop);

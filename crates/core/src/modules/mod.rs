@@ -12,8 +12,10 @@ pub mod collections;
 pub mod collections_abc;
 pub mod copy;
 pub mod csv;
+pub mod dataclasses;
 pub mod datetime;
 pub mod decimal;
+pub mod r#enum;
 pub mod fractions;
 pub mod functools;
 pub mod hashlib;
@@ -34,6 +36,7 @@ pub mod support;
 pub mod sys;
 pub mod textwrap;
 pub mod time;
+pub mod typing;
 pub mod urllib;
 pub mod urllib_parse;
 pub mod uuid;
@@ -131,6 +134,9 @@ std_modules! {
     "urllib" => Urllib(urllib::UrllibFn),
     "urllib.parse" => UrllibParse(urllib_parse::UrlParseFn),
     "uuid" => Uuid(uuid::UuidFn),
+    "dataclasses" => Dataclasses(dataclasses::DcFn),
+    "enum" => Enum(r#enum::EnumFn),
+    "typing" => Typing(typing::TypingFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.

@@ -42,6 +42,12 @@ pub enum NativeData {
     Heapq(Box<crate::modules::heapq::MergeState>),
     /// `datetime.date`, `time`, `datetime`, `timedelta`, `timezone`.
     Datetime(crate::modules::datetime::DtData),
+    /// `dataclasses`' field plans and decorators.
+    Dataclass(crate::modules::dataclasses::DcData),
+    /// `enum`'s class-body namespaces.
+    Enum(crate::modules::r#enum::EnumData),
+    /// `typing`'s special forms, aliases, type variables, `mappingproxy`, named tuple fields.
+    Typing(crate::modules::typing::TypingData),
     /// The running loop object of `asyncio.get_running_loop()`.
     AsyncioLoop,
     AsyncioTimeout(Box<crate::modules::asyncio::TimeoutState>),
@@ -73,6 +79,9 @@ impl NativeData {
             NativeData::Functools(s) => s.trace(f),
             NativeData::Heapq(s) => s.trace(f),
             NativeData::Datetime(d) => d.trace(f),
+            NativeData::Dataclass(d) => d.trace(f),
+            NativeData::Enum(d) => d.trace(f),
+            NativeData::Typing(d) => d.trace(f),
             NativeData::AsyncioLoop => {}
             NativeData::AsyncioTimeout(s) => s.trace(f),
             NativeData::AsyncioSync(s) => s.trace(f),
@@ -96,6 +105,9 @@ impl NativeData {
             NativeData::Functools(s) => s.size_estimate(),
             NativeData::Heapq(s) => s.size_estimate(),
             NativeData::Datetime(d) => d.size_estimate(),
+            NativeData::Dataclass(d) => d.size_estimate(),
+            NativeData::Enum(d) => d.size_estimate(),
+            NativeData::Typing(d) => d.size_estimate(),
             NativeData::AsyncioLoop
             | NativeData::AsyncioTimeout(_)
             | NativeData::AsyncioSync(_) => 64,
@@ -110,6 +122,14 @@ impl NativeData {
             }
             NativeData::ReScanner(s) => std::mem::size_of_val(s),
             NativeData::Text(t) => t.size_estimate(),
+        }
+    }
+
+    /// The dict behind a class-body namespace object (`enum`'s `__prepare__` namespaces).
+    pub fn namespace_dict(&self) -> Option<crate::heap::ObjId> {
+        match self {
+            NativeData::Enum(d) => d.namespace_dict(),
+            _ => None,
         }
     }
 }

@@ -627,6 +627,16 @@ impl Vm {
                         receiver: cls,
                     }));
                 }
+                // A metaclass `__getattr__` (EnumType's in 3.11) handles missing names.
+                if let Value::Obj(_) = meta {
+                    if let Some((getattr, _)) = self.mro_lookup(meta, Name::new("__getattr__"), 0) {
+                        if matches!(getattr, Value::Obj(_) | Value::Builtin(Builtin::Module(_))) {
+                            let name_v = self.new_str(name.s.to_string())?;
+                            let bound = self.bind_class_attr(getattr, cls, meta)?;
+                            return self.call(bound, &[name_v]);
+                        }
+                    }
+                }
                 Err(self.no_attribute(cls, name.s))
             }
         }
@@ -1075,7 +1085,7 @@ impl Vm {
                         return Ok(Flow::Done);
                     }
                     if let Some((setattr, _)) = self.mro_lookup(cls, Name::new("__setattr__"), 0) {
-                        if !matches!(setattr, Value::Builtin(_)) {
+                        if !is_builtin_type_method(setattr) {
                             let bound = self.bind_class_attr(setattr, obj, cls)?;
                             return self.call_flow(bound, &[nv, value], OnReturn::SetAttrDone);
                         }
@@ -1129,6 +1139,9 @@ impl Vm {
                     Ok(Flow::Done)
                 }
                 Object::Class(_) => {
+                    if let Some(hook) = self.meta_hook(obj, "__setattr__")? {
+                        return self.call_flow(hook, &[nv, value], OnReturn::SetAttrDone);
+                    }
                     let mut dict = match self.heap.get_mut(id) {
                         Object::Class(c) => std::mem::take(&mut c.dict),
                         _ => Dict::new(),
@@ -1257,7 +1270,7 @@ impl Vm {
                 Object::Instance(inst) => {
                     let cls = inst.class;
                     if let Some((delattr, _)) = self.mro_lookup(cls, Name::new("__delattr__"), 0) {
-                        if !matches!(delattr, Value::Builtin(_)) {
+                        if !is_builtin_type_method(delattr) {
                             let bound = self.bind_class_attr(delattr, obj, cls)?;
                             return self.call_flow(bound, &[nv], OnReturn::Discard);
                         }
@@ -1286,6 +1299,9 @@ impl Vm {
                     }
                 }
                 Object::Class(_) => {
+                    if let Some(hook) = self.meta_hook(obj, "__delattr__")? {
+                        return self.call_flow(hook, &[nv], OnReturn::Discard);
+                    }
                     let mut dict = match self.heap.get_mut(id) {
                         Object::Class(c) => std::mem::take(&mut c.dict),
                         _ => Dict::new(),
@@ -1314,10 +1330,42 @@ impl Vm {
         }
     }
 
+    /// The method `name` of a class's native metaclass (`EnumType.__setattr__`), bound to the
+    /// class; `None` for classes of `type`.
+    pub(crate) fn meta_hook(&mut self, cls: Value, name: &str) -> PyResult<Option<Value>> {
+        let meta = match cls {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Class(c) => c.meta,
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        if !matches!(meta, Value::Obj(_)) {
+            return Ok(None);
+        }
+        match self.lookup_in_namespaces(meta, name) {
+            Some(m) => self.bind_class_attr(m, cls, meta).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The dict behind a class body's namespace: the namespace itself, or the dict a native
+    /// `__prepare__` namespace (`enum`'s member-tracking dict) keeps.
+    fn ns_dict(&self, ns: Value) -> Value {
+        match ns {
+            Value::Obj(id) if matches!(self.heap.get(id), Object::Instance(_)) => self
+                .native_data(ns)
+                .and_then(|d| d.namespace_dict())
+                .map(Value::Obj)
+                .unwrap_or(Value::Undefined),
+            other => other,
+        }
+    }
+
     // ---- class bodies and module names ---------------------------------------------------------
 
     pub(crate) fn load_name(&mut self, fi: usize, idx: u32) -> PyResult<Value> {
-        let ns = self.frames[fi].namespace;
+        let ns = self.ns_dict(self.frames[fi].namespace);
         let nv = self.name_value(idx)?;
         if let Value::Obj(d) = ns {
             if let Some(v) = self.dict_get(d, nv)? {
@@ -1342,6 +1390,10 @@ impl Vm {
         let ns = self.frames[fi].namespace;
         let nv = self.name_value(idx)?;
         match ns {
+            Value::Obj(d) if matches!(self.heap.get(d), Object::Instance(_)) => {
+                // A native `__prepare__` namespace sees every assignment.
+                self.setitem(ns, nv, v)
+            }
             Value::Obj(d) => self.dict_set(d, nv, v),
             _ => {
                 let name = self.program.names[idx as usize].clone();
@@ -1352,7 +1404,7 @@ impl Vm {
     }
 
     pub(crate) fn delete_name(&mut self, fi: usize, idx: u32) -> PyResult<()> {
-        let ns = self.frames[fi].namespace;
+        let ns = self.ns_dict(self.frames[fi].namespace);
         let nv = self.name_value(idx)?;
         if let Value::Obj(d) = ns {
             if self.dict_remove(d, nv)?.is_some() {
@@ -1371,7 +1423,7 @@ impl Vm {
         code: &crate::bytecode::Code,
         slot: u32,
     ) -> PyResult<Value> {
-        let ns = self.frames[fi].namespace;
+        let ns = self.ns_dict(self.frames[fi].namespace);
         let nv = self.name_value(idx)?;
         if let Value::Obj(d) = ns {
             if let Some(v) = self.dict_get(d, nv)? {
@@ -1433,7 +1485,7 @@ impl Vm {
 
     pub(crate) fn setup_annotations(&mut self, fi: usize) -> PyResult<()> {
         let d = self.new_dict(Dict::new())?;
-        let ns = self.frames[fi].namespace;
+        let ns = self.ns_dict(self.frames[fi].namespace);
         match ns {
             Value::Obj(nid) => {
                 let k = self.new_str("__annotations__".into())?;
@@ -1447,7 +1499,7 @@ impl Vm {
     }
 
     pub(crate) fn store_annotation(&mut self, fi: usize, idx: u32, v: Value) -> PyResult<()> {
-        let ns = self.frames[fi].namespace;
+        let ns = self.ns_dict(self.frames[fi].namespace);
         let annotations = match ns {
             Value::Obj(nid) => self.dict_get_str(nid, "__annotations__"),
             _ => self
@@ -1462,6 +1514,12 @@ impl Vm {
             None => Ok(()),
         }
     }
+}
+
+/// Whether a class attribute is a native method of a built-in type (`object.__setattr__`), as
+/// opposed to a method defined in Python or by a native standard-library class.
+fn is_builtin_type_method(v: Value) -> bool {
+    matches!(v, Value::Builtin(b) if !matches!(b, Builtin::Module(_)))
 }
 
 /// Built-in static methods: never bound to a receiver (`str.maketrans`).

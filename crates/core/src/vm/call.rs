@@ -690,7 +690,10 @@ impl Vm {
         let kwargs = self.pop();
         let bases = self.pop();
         let closure = self.pop();
-        let namespace = self.alloc(Object::Dict(Dict::new()))?;
+        let namespace = match self.prepare_namespace(bases, code_idx)? {
+            Some(ns) => ns,
+            None => self.alloc(Object::Dict(Dict::new()))?,
+        };
         let func = if closure.is_none() {
             Value::Undefined
         } else {
@@ -735,6 +738,72 @@ impl Vm {
         })
     }
 
+    /// The namespace a base's native metaclass prepares for the class body (`enum` tracks
+    /// member definitions), or `None` for a plain dict.
+    fn prepare_namespace(&mut self, bases: Value, code_idx: u32) -> PyResult<Option<Value>> {
+        let items = match bases {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Tuple(items) => items.clone(),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        for b in items {
+            let meta = match b {
+                Value::Obj(id) => match self.heap.get(id) {
+                    Object::Class(c) => c.meta,
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            if !matches!(meta, Value::Obj(_)) {
+                continue;
+            }
+            if let Some(prepare) = self.lookup_in_namespaces(meta, "__prepare__") {
+                let name = self.program.codes[code_idx as usize].name.clone();
+                let name_v = self.new_str(name)?;
+                return self.call(prepare, &[meta, name_v, bases]).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Replaces bases that are not classes but define `__mro_entries__` (`Generic[T]`,
+    /// `typing.NamedTuple`) by the classes it returns; records `__orig_bases__` when it did.
+    fn resolve_mro_entries(&mut self, bases: Value, dict: &mut Dict) -> PyResult<Vec<Value>> {
+        let items: Vec<Value> = match bases {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Tuple(items) => items.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut changed = false;
+        for b in &items {
+            let is_instance =
+                matches!(b, Value::Obj(id) if matches!(self.heap.get(*id), Object::Instance(_)));
+            if is_instance {
+                if let Some(m) = self.lookup_user(*b, "__mro_entries__")? {
+                    let r = self.call(m, &[bases])?;
+                    match self.seq_items(r) {
+                        Some(entries) if self.kind(r) == super::ops::Kind::Tuple => {
+                            out.extend(entries)
+                        }
+                        _ => return Err(Exc::type_error("__mro_entries__ must return a tuple")),
+                    }
+                    changed = true;
+                    continue;
+                }
+            }
+            out.push(*b);
+        }
+        if changed {
+            self.dict_insert_str(dict, "__orig_bases__", bases)?;
+        }
+        Ok(out)
+    }
+
     /// Creates a class object from a finished class body.
     fn finish_class(
         &mut self,
@@ -744,6 +813,10 @@ impl Vm {
         code_idx: u32,
     ) -> PyResult<Value> {
         let name = self.program.codes[code_idx as usize].name.clone();
+        let namespace = match self.native_data(namespace).and_then(|d| d.namespace_dict()) {
+            Some(d) => Value::Obj(d),
+            None => namespace,
+        };
         let mut dict = match namespace {
             Value::Obj(id) => match self.heap.get_mut(id) {
                 Object::Dict(d) => std::mem::take(d),
@@ -751,13 +824,7 @@ impl Vm {
             },
             _ => Dict::new(),
         };
-        let base_list: Vec<Value> = match bases {
-            Value::Obj(id) => match self.heap.get(id) {
-                Object::Tuple(items) => items.clone(),
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
-        };
+        let base_list: Vec<Value> = self.resolve_mro_entries(bases, &mut dict)?;
         // Keywords: `metaclass=type` is accepted; others go to __init_subclass__.
         let mut init_subclass_kw: Vec<(Value, Value)> = Vec::new();
         if let Value::Obj(id) = kwargs {

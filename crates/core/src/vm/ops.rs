@@ -386,22 +386,13 @@ impl Vm {
         }
     }
 
-    /// `int | None` in annotations: a union value.
+    /// `int | None`: a `types.UnionType`.
     fn make_union(&mut self, a: Value, b: Value) -> PyResult<Option<Value>> {
         let ok = |vm: &Vm, v: Value| v.is_none() || vm.is_class(v);
         if !ok(self, a) || !ok(self, b) {
             return Ok(None);
         }
-        // Represented as a tuple of the member types (enough for annotations and isinstance).
-        let mut members = Vec::new();
-        for v in [a, b] {
-            members.push(if v.is_none() {
-                Value::Type(BuiltinType::NoneType)
-            } else {
-                v
-            });
-        }
-        self.new_tuple(members).map(Some)
+        crate::modules::typing::union_type(self, a, b).map(Some)
     }
 
     pub(crate) fn unary_op(&mut self, op: UnOp, a: Value) -> PyResult<Flow> {
@@ -1088,7 +1079,7 @@ impl Vm {
                     | BuiltinType::FrozenSet
                     | BuiltinType::Type
             ) {
-                return Ok(cls);
+                return crate::modules::typing::builtin_generic_alias(self, cls, key);
             }
         }
         if let Some((m, _)) = self.mro_lookup(cls, Name::new("__class_getitem__"), 0) {
