@@ -722,7 +722,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 ast::FStringPart::FString(fs) => {
-                    count += self.compile_interpolated_elements(&fs.elements)?;
+                    count += self.compile_interpolated_elements(&fs.elements, f.range)?;
                 }
             }
         }
@@ -738,9 +738,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits the pieces of an f-string (or format spec); returns how many strings were pushed.
+    /// `whole` is the range of the entire f-string expression: CPython 3.11 reports a failed
+    /// formatting step there, while the sub-expressions keep their own source columns.
     fn compile_interpolated_elements(
         &mut self,
         elements: &'a ast::InterpolatedStringElements,
+        whole: TextRange,
     ) -> Result<u32, CompileError> {
         let mut count = 0;
         for el in elements.iter() {
@@ -774,7 +777,7 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(&i.expression)?;
                     let has_spec = match &i.format_spec {
                         Some(spec) => {
-                            let n = self.compile_interpolated_elements(&spec.elements)?;
+                            let n = self.compile_interpolated_elements(&spec.elements, whole)?;
                             match n {
                                 0 => self.load_const(Const::Str(String::new())),
                                 1 => {}
@@ -784,7 +787,7 @@ impl<'a> Compiler<'a> {
                         }
                         None => false,
                     };
-                    self.set_loc(i.range);
+                    self.set_loc(whole);
                     self.emit(Instr::FormatValue(conversion, has_spec));
                     count += 1;
                 }

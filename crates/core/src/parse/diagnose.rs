@@ -1,0 +1,1110 @@
+//! Which error CPython 3.11 reports for source that fails to parse, and where.
+//!
+//! CPython's parser makes a first pass; when it fails, a second pass tries its `invalid_*`
+//! grammar rules, which raise specific messages ("expected ':'", "cannot assign to literal
+//! here. Maybe you meant '==' instead of '='?", "Perhaps you forgot a comma?"...); otherwise it
+//! reports "invalid syntax" at the last token the first pass read. Tokenizer errors take
+//! precedence in a way that depends on their kind (see `TokError::raised`), and f-strings are
+//! checked when the parser reaches them.
+//!
+//! ruff's first error tells which construct failed; this module re-examines that construct on
+//! CPython's token stream to reproduce CPython's message and location for the errors people
+//! (and language models) commonly make. Anything else is reported as "invalid syntax" at the
+//! token where ruff failed, which is where CPython fails too in the usual cases.
+
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::PythonVersion;
+use ruff_python_parser::{
+    parse_unchecked, InterpolatedStringErrorType, Mode, ParseError, ParseErrorType as PE,
+    ParseOptions, UnsupportedSyntaxErrorKind as U,
+};
+use ruff_text_size::{TextRange, TextSize};
+
+use super::exprs::{expr_name, Ex, Exprs, EK};
+use super::fstring::{self, FErr};
+use super::tokenize::{line_text, tokenize, Kind, TokError, Token};
+use super::Loc;
+use crate::compile::CompileError;
+use crate::types::BuiltinType;
+
+/// How deeply f-string replacement fields are re-parsed (each level is a nested f-string).
+const MAX_FSTRING_DEPTH: usize = 4;
+
+/// Parses `source` as CPython 3.11 would and returns the error, if any.
+fn check_source(source: &str, depth: usize) -> Option<Diag> {
+    let parsed = parse_unchecked(
+        source,
+        ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311),
+    );
+    let unsupported: Vec<(TextRange, U)> = parsed
+        .unsupported_syntax_errors()
+        .iter()
+        .map(|e| (e.range, e.kind))
+        .collect();
+    diagnose_inner(source, parsed.errors(), &unsupported, depth)
+}
+
+/// Whether the expression of an f-string replacement field fails to parse as `(expr)`.
+pub fn fstring_expr_fails(expr: &str) -> bool {
+    let text = format!("({expr})");
+    let parsed = parse_unchecked(
+        &text,
+        ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311),
+    );
+    !parsed.errors().is_empty()
+}
+
+/// The error CPython reports for `source` (a whole module), given ruff's errors.
+pub fn diagnose_module(
+    source: &str,
+    errors: &[ParseError],
+    unsupported: &[(TextRange, U)],
+) -> Option<CompileError> {
+    diagnose_inner(source, errors, unsupported, 0).map(|d| d.into_error(source))
+}
+
+fn diagnose_inner(
+    source: &str,
+    errors: &[ParseError],
+    unsupported: &[(TextRange, U)],
+    depth: usize,
+) -> Option<Diag> {
+    let tokens = tokenize(source);
+    if let Some(e) = &tokens.error {
+        if e.raised {
+            return Some(Diag::from_tok(e));
+        }
+    }
+    let cx = Cx::new(source, &tokens.toks);
+    let fstr = cx.fstring_error(depth);
+    let tok_err = tokens.error.as_ref().map(|e| (tokens.toks.len(), e));
+
+    // The first failure ruff found, and where it is among CPython's tokens.
+    let first_parse = errors.iter().min_by_key(|e| e.location.start());
+    let first_unsupported = unsupported
+        .iter()
+        .filter(|(_, k)| !matches!(k, U::Pep701FString(_)))
+        .min_by_key(|(r, _)| r.start());
+    let diag = match (first_parse, first_unsupported) {
+        (Some(p), Some((r, k))) if r.start() < p.location.start() => Some(cx.unsupported(*r, *k)),
+        (None, Some((r, k))) => Some(cx.unsupported(*r, *k)),
+        (Some(p), _) => Some(cx.classify(p)),
+        (None, None) => None,
+    };
+
+    let Some(diag) = diag else {
+        // ruff accepts the source; CPython may still reject it.
+        return match (fstr, tok_err) {
+            (Some((run, f)), Some((k, _))) if run < k => Some(f),
+            (_, Some((_, e))) => Some(Diag::from_tok(e)),
+            (Some((_, f)), None) => Some(f),
+            (None, None) => None,
+        };
+    };
+    if let Some((run, f)) = fstr {
+        let before_tok = tok_err.is_none_or(|(k, _)| run < k);
+        if run <= diag.fail && before_tok {
+            return Some(f);
+        }
+    }
+    if let Some((k, e)) = tok_err {
+        if k <= diag.reach.max(diag.fail) {
+            return Some(Diag::from_tok(e));
+        }
+        if let Some(line) = e.unclosed_line {
+            let reach_line = cx.toks.get(diag.reach.min(cx.toks.len().saturating_sub(1)));
+            if reach_line.is_none_or(|t| t.line > line) {
+                return Some(Diag::from_tok(e));
+            }
+        }
+    }
+    Some(diag)
+}
+
+/// A syntax error as CPython reports it.
+struct Diag {
+    kind: BuiltinType,
+    message: String,
+    loc: Loc,
+    /// The token where parsing failed (CPython raises errors in f-strings before it).
+    fail: usize,
+    /// The furthest token CPython's parser read: tokenizer errors up to there are reported
+    /// instead.
+    reach: usize,
+}
+
+impl Diag {
+    fn from_tok(e: &TokError) -> Diag {
+        Diag {
+            kind: e.kind,
+            message: e.message.clone(),
+            loc: e.loc.clone(),
+            fail: 0,
+            reach: 0,
+        }
+    }
+
+    fn into_error(self, source: &str) -> CompileError {
+        let start = super::offset_of(source, self.loc.line, self.loc.offset);
+        CompileError {
+            kind: self.kind,
+            message: self.message,
+            range: TextRange::empty(TextSize::new(start as u32)),
+            location: Some(Box::new(self.loc)),
+        }
+    }
+}
+
+struct Cx<'a> {
+    src: &'a str,
+    toks: &'a [Token],
+    ex: Exprs<'a>,
+}
+
+fn syntax(message: impl Into<String>, loc: Loc, fail: usize, reach: usize) -> Diag {
+    Diag {
+        kind: BuiltinType::SyntaxError,
+        message: message.into(),
+        loc,
+        fail,
+        reach,
+    }
+}
+
+const AUGASSIGN: &[&str] = &[
+    "+=", "-=", "*=", "@=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "**=", "//=",
+];
+
+impl<'a> Cx<'a> {
+    fn new(src: &'a str, toks: &'a [Token]) -> Cx<'a> {
+        Cx {
+            src,
+            toks,
+            ex: Exprs::new(src, toks),
+        }
+    }
+
+    fn t(&self, i: usize) -> &'a str {
+        self.ex.t(i)
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.ex.is(i, s)
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.ex.kind(i)
+    }
+
+    /// Index of the token at byte `offset`: the token containing it, or the next one.
+    fn idx(&self, offset: usize) -> usize {
+        self.toks
+            .iter()
+            .position(|t| {
+                !matches!(t.kind, Kind::Indent | Kind::Dedent)
+                    && (t.end > offset
+                        || t.start >= offset
+                        || (t.kind == Kind::Newline && t.end >= offset))
+            })
+            .unwrap_or(self.toks.len())
+    }
+
+    /// The first token of the statement containing token `i`.
+    fn stmt_start(&self, i: usize) -> usize {
+        let mut j = i.min(self.toks.len());
+        while j > 0 {
+            let p = j - 1;
+            let t = &self.toks[p];
+            if matches!(t.kind, Kind::Newline | Kind::Indent | Kind::Dedent)
+                || (self.is(p, ";") && t.level == 0)
+            {
+                break;
+            }
+            j -= 1;
+        }
+        j
+    }
+
+    /// Where CPython reports an error at token `i`.
+    fn tok_loc(&self, i: usize) -> Loc {
+        let Some(t) = self.toks.get(i).or_else(|| self.toks.last()) else {
+            return Loc::new(1, 0, 1, -1);
+        };
+        match t.kind {
+            Kind::Indent | Kind::Dedent | Kind::EndMarker => {
+                let text = line_text(self.src, t.line);
+                let at_eof = t.start >= self.src.len();
+                let indent = if at_eof || t.kind == Kind::EndMarker {
+                    0
+                } else {
+                    text.chars()
+                        .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+                        .count() as i64
+                };
+                Loc::new(t.line, indent, t.line, -1)
+            }
+            _ => self.range_loc(t.start, t.end),
+        }
+    }
+
+    fn range_loc(&self, start: usize, end: usize) -> Loc {
+        Loc::of_range(self.src, start, end)
+    }
+
+    /// The location of tokens `a..=b` (a node spanning them).
+    fn span_loc(&self, a: usize, b: usize) -> Loc {
+        let start = self.toks.get(a).map_or(self.src.len(), |t| t.start);
+        let end = self.toks.get(b).map_or(start, |t| t.end);
+        self.range_loc(start, end)
+    }
+
+    fn generic(&self, i: usize) -> Diag {
+        syntax("invalid syntax", self.tok_loc(i), i, i)
+    }
+
+    // ---- f-strings -------------------------------------------------------------------------
+
+    /// The first f-string CPython 3.11 rejects: the index of the first token of its string
+    /// run, and the error.
+    fn fstring_error(&self, depth: usize) -> Option<(usize, Diag)> {
+        let mut i = 0;
+        while i < self.toks.len() {
+            if self.toks[i].kind != Kind::Str {
+                i += 1;
+                continue;
+            }
+            let run = i;
+            let mut end = i;
+            while self.kind(end) == Some(Kind::Str) {
+                end += 1;
+            }
+            for j in run..end {
+                let t = &self.toks[j];
+                let text = self.src.get(t.start..t.end).unwrap_or("");
+                match fstring::check(text) {
+                    None => {}
+                    Some(FErr::Msg(m)) => {
+                        return Some((run, syntax(m, self.tok_loc(end), end, end)));
+                    }
+                    Some(FErr::Inner { expr, line_delta }) => {
+                        if depth >= MAX_FSTRING_DEPTH {
+                            return Some((
+                                run,
+                                syntax("f-string: invalid syntax", self.tok_loc(end), end, end),
+                            ));
+                        }
+                        let sub = format!("({expr})");
+                        if let Some(d) = check_source(&sub, depth + 1) {
+                            let mut loc = d.loc;
+                            let line = t.line + line_delta + loc.line.saturating_sub(1);
+                            let shown = line_text(&sub, loc.line).to_string();
+                            loc.end_line = line + loc.end_line.saturating_sub(loc.line);
+                            loc.line = line;
+                            loc.text = Some(format!("{shown}\n"));
+                            let message = if d.message.starts_with("f-string") {
+                                d.message
+                            } else {
+                                format!("f-string: {}", d.message)
+                            };
+                            return Some((
+                                run,
+                                Diag {
+                                    kind: d.kind,
+                                    message,
+                                    loc,
+                                    fail: end,
+                                    reach: end,
+                                },
+                            ));
+                        }
+                    }
+                }
+            }
+            i = end;
+        }
+        None
+    }
+
+    // ---- version-specific syntax -----------------------------------------------------------
+
+    fn unsupported(&self, range: TextRange, kind: U) -> Diag {
+        let i = self.idx(range.start().to_usize());
+        match kind {
+            U::UnparenthesizedExceptionTypes => {
+                // From the first type (inside its parentheses) to the `:`.
+                let mut j = i;
+                while self.is(j, "(") {
+                    j += 1;
+                }
+                let colon = (j..self.toks.len())
+                    .find(|&q| self.is(q, ":") && self.toks[q].level == 0)
+                    .unwrap_or(j);
+                let start = self.toks.get(j).map_or(0, |t| t.start);
+                let end = self.toks.get(colon).map_or(start, |t| t.start);
+                syntax(
+                    "multiple exception types must be parenthesized",
+                    self.range_loc(start, end),
+                    i,
+                    colon,
+                )
+            }
+            U::ParenthesizedKeywordArgumentName => {
+                let end = self.idx(range.end().to_usize());
+                let value = self.ex.expression(end + 1).map_or(end + 1, |e| e.end);
+                syntax(
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    self.span_loc(i, value.saturating_sub(1)),
+                    i,
+                    value,
+                )
+            }
+            // `type X = ...`, `def f[T]()`: the name after `type`, or the `[`.
+            U::TypeAliasStatement => self.generic(i + 1),
+            _ => self.generic(i),
+        }
+    }
+
+    // ---- parser errors ---------------------------------------------------------------------
+
+    fn classify(&self, e: &ParseError) -> Diag {
+        let start = e.location.start().to_usize();
+        let i = self.idx(start);
+        if !matches!(
+            e.error,
+            PE::UnexpectedIndentation | PE::Lexical(_) | PE::OtherError(_)
+        ) || matches!(&e.error, PE::OtherError(m) if m.starts_with("Expected a"))
+        {
+            if let Some(d) = self.invalid_eq(i) {
+                return d;
+            }
+        }
+        match &e.error {
+            PE::UnexpectedIndentation => {
+                let j = (i..self.toks.len())
+                    .find(|&j| self.toks[j].kind == Kind::Indent)
+                    .unwrap_or(i);
+                let t = &self.toks[j.min(self.toks.len() - 1)];
+                let text = line_text(self.src, t.line);
+                let width = text
+                    .chars()
+                    .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+                    .count() as i64;
+                Diag {
+                    kind: BuiltinType::IndentationError,
+                    message: "unexpected indent".into(),
+                    loc: Loc::new(t.line, width, t.line, -1),
+                    fail: j,
+                    reach: j,
+                }
+            }
+            PE::OtherError(m) if m.starts_with("Expected an indented block") => self
+                .expected_block(start)
+                .unwrap_or_else(|| self.generic(i)),
+            PE::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
+                let mut j = i;
+                while matches!(self.kind(j), Some(Kind::Dedent | Kind::Newline)) {
+                    j += 1;
+                }
+                syntax(
+                    "expected 'except' or 'finally' block",
+                    self.tok_loc(j),
+                    j,
+                    j,
+                )
+            }
+            PE::ExpectedToken { expected, .. } => self
+                .expected_token(i, *expected)
+                .unwrap_or_else(|| self.generic(i)),
+            PE::InvalidAssignmentTarget => self.invalid_target(e.location, i),
+            PE::InvalidAugmentedAssignmentTarget => {
+                self.augassign(i).unwrap_or_else(|| self.generic(i))
+            }
+            PE::InvalidDeleteTarget => {
+                let name = self.kind_name(e.location);
+                syntax(
+                    format!("cannot delete {name}"),
+                    self.range_loc(start, e.location.end().to_usize()),
+                    i,
+                    i + 1,
+                )
+            }
+            PE::InvalidNamedAssignmentTarget => {
+                let name = self.kind_name(e.location);
+                syntax(
+                    format!("cannot use assignment expressions with {name}"),
+                    self.range_loc(start, e.location.end().to_usize()),
+                    i,
+                    i + 1,
+                )
+            }
+            PE::PositionalAfterKeywordArgument | PE::PositionalAfterKeywordUnpacking => {
+                self.positional_after_keyword(i)
+            }
+            PE::InvalidArgumentUnpackingOrder => syntax(
+                "iterable argument unpacking follows keyword argument unpacking",
+                self.tok_loc(i),
+                i,
+                i + 1,
+            ),
+            PE::UnparenthesizedGeneratorExpression => syntax(
+                "Generator expression must be parenthesized",
+                self.range_loc(start, e.location.end().to_usize()),
+                i,
+                i + 1,
+            ),
+            PE::NonDefaultParamAfterDefaultParam => {
+                let mut loc = self.range_loc(start, e.location.end().to_usize());
+                if self.in_lambda(i) {
+                    loc.end_offset = loc.offset;
+                    loc.end_line = loc.line;
+                } else if self.is(i + 1, ":") {
+                    if let Some(a) = self.ex.expression(i + 2) {
+                        loc = self.span_loc(i, a.end - 1);
+                    }
+                }
+                syntax(
+                    "non-default argument follows default argument",
+                    loc,
+                    i,
+                    i + 1,
+                )
+            }
+            PE::ExpectedKeywordParam => self.bare_star(i),
+            PE::VarParameterWithDefault => {
+                let mut j = i;
+                while j > 0 && !self.is(j, "*") && !self.is(j, "**") {
+                    j -= 1;
+                }
+                let what = if self.is(j, "**") {
+                    "var-keyword"
+                } else {
+                    "var-positional"
+                };
+                syntax(
+                    format!("{what} argument cannot have default value"),
+                    self.tok_loc(i),
+                    i,
+                    i + 1,
+                )
+            }
+            PE::ParamAfterVarKeywordParam => {
+                let mut loc = self.tok_loc(i);
+                if self.ex.is_name(i) && self.is(i + 1, ":") {
+                    if let Some(a) = self.ex.expression(i + 2) {
+                        loc = self.span_loc(i, a.end - 1);
+                    }
+                }
+                syntax(
+                    "arguments cannot follow var-keyword argument",
+                    loc,
+                    i,
+                    i + 1,
+                )
+            }
+            PE::FStringError(InterpolatedStringErrorType::UnterminatedTripleQuotedString)
+            | PE::FStringError(InterpolatedStringErrorType::UnterminatedString) => self.generic(i),
+            _ => self.unexpected(i),
+        }
+    }
+
+    /// An unexpected token at `i` ("Expected a statement", "Expected an expression",
+    /// statements on one line...).
+    fn unexpected(&self, i: usize) -> Diag {
+        if let Some(d) = self.legacy_print(i) {
+            return d;
+        }
+        if let Some(d) = self.missing_comma(i) {
+            return d;
+        }
+        self.generic(i)
+    }
+
+    /// `print "x"`: CPython suggests the call.
+    fn legacy_print(&self, i: usize) -> Option<Diag> {
+        let p = i.checked_sub(1)?;
+        let name = self.t(p);
+        if !(self.kind(p) == Some(Kind::Name) && (name == "print" || name == "exec")) {
+            return None;
+        }
+        if p > 0 && self.is(p - 1, ".") {
+            return None;
+        }
+        if self.is(i, "(") {
+            return None;
+        }
+        let b = self.ex.star_expressions(i)?;
+        Some(syntax(
+            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+            self.span_loc(p, b.end - 1),
+            i,
+            b.end,
+        ))
+    }
+
+    /// The start of the innermost expression that ends just before token `i`, for rules of
+    /// the form `a=disjunction <something>`.
+    fn element_start(&self, i: usize) -> usize {
+        let mut j = i;
+        let mut depth = 0usize;
+        while j > 0 {
+            let p = j - 1;
+            let t = self.t(p);
+            if self
+                .kind(p)
+                .is_some_and(|k| matches!(k, Kind::Newline | Kind::Indent | Kind::Dedent))
+            {
+                break;
+            }
+            match t {
+                ")" | "]" | "}" if self.kind(p) == Some(Kind::Op) => depth += 1,
+                "(" | "[" | "{" if self.kind(p) == Some(Kind::Op) => {
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                }
+                _ if depth > 0 => {}
+                "," | ":" | "=" | ":=" | "if" | "else" | "for" | "return" | "yield" | "del"
+                | "assert" | "raise" | "from" | "import" | "while" | "elif" | "with" | "as"
+                | "await" | "lambda" | ";" | "*" | "**" | "print" | "exec" | "global"
+                | "nonlocal"
+                    if !(t == "*" || t == "**") || self.is_star_prefix(p) =>
+                {
+                    break
+                }
+                "in" if self.in_for_clause(p) => break,
+                _ if AUGASSIGN.contains(&t) => break,
+                _ => {}
+            }
+            j -= 1;
+        }
+        j
+    }
+
+    /// Whether the `*`/`**` at `p` is a prefix (unpacking) rather than an operator.
+    fn is_star_prefix(&self, p: usize) -> bool {
+        match p.checked_sub(1) {
+            None => true,
+            Some(q) => {
+                matches!(self.t(q), "(" | "[" | "{" | "," | "=" | ":" | "")
+                    || matches!(
+                        self.kind(q),
+                        Some(Kind::Newline | Kind::Indent | Kind::Dedent)
+                    )
+            }
+        }
+    }
+
+    /// Whether the `in` at `p` belongs to a `for` clause (scanning back at the same depth).
+    fn in_for_clause(&self, p: usize) -> bool {
+        let mut j = p;
+        let mut depth = 0usize;
+        while j > 0 {
+            j -= 1;
+            match self.t(j) {
+                ")" | "]" | "}" => depth += 1,
+                "(" | "[" | "{" => {
+                    if depth == 0 {
+                        return false;
+                    }
+                    depth -= 1;
+                }
+                "for" if depth == 0 => return true,
+                "if" | "in" if depth == 0 => return false,
+                _ => {}
+            }
+            if matches!(
+                self.kind(j),
+                Some(Kind::Newline | Kind::Indent | Kind::Dedent)
+            ) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `[1 2]`: "invalid syntax. Perhaps you forgot a comma?" (inside brackets only).
+    fn missing_comma(&self, i: usize) -> Option<Diag> {
+        let es = self.element_start(i);
+        if es >= i {
+            return None;
+        }
+        // Not after a name followed by a string (string prefixes) or a soft keyword.
+        if (self.ex.is_name(es) && self.kind(es + 1) == Some(Kind::Str))
+            || matches!(self.t(es), "match" | "case" | "_")
+        {
+            return None;
+        }
+        let a = self.ex.disjunction(es)?;
+        if a.end != i {
+            return None;
+        }
+        if a.kind == EK::Name && matches!(self.t(es), "print" | "exec") {
+            return None;
+        }
+        let b = self.ex.expression(i)?;
+        if self.toks.get(b.end - 1).map_or(0, |t| t.level) == 0 {
+            return None;
+        }
+        Some(syntax(
+            "invalid syntax. Perhaps you forgot a comma?",
+            self.span_loc(es, b.end - 1),
+            i,
+            b.end,
+        ))
+    }
+
+    /// Statement keyword of the statement containing `i` (skipping `async`).
+    fn stmt_keyword(&self, i: usize) -> (usize, &'a str) {
+        let s = self.stmt_start(i);
+        let k = if self.is(s, "async") { s + 1 } else { s };
+        (k, self.t(k))
+    }
+
+    fn expected_token(&self, i: usize, expected: TokenKind) -> Option<Diag> {
+        match expected {
+            TokenKind::Colon => self.expected_colon(i),
+            TokenKind::Lpar => {
+                let (k, kw) = self.stmt_keyword(i);
+                if kw == "def" && i == k + 2 {
+                    return Some(syntax("expected '('", self.tok_loc(i), i, i));
+                }
+                None
+            }
+            TokenKind::Comma => {
+                if AUGASSIGN.contains(&self.t(i)) {
+                    return self.augassign(i);
+                }
+                if let Some(d) = self.legacy_print(i) {
+                    return Some(d);
+                }
+                self.missing_comma(i)
+            }
+            TokenKind::Else => self.expected_else(i),
+            _ => None,
+        }
+    }
+
+    fn expected_colon(&self, i: usize) -> Option<Diag> {
+        let (k, kw) = self.stmt_keyword(i);
+        let at_top = i
+            .checked_sub(1)
+            .and_then(|p| self.toks.get(p))
+            .is_none_or(|t| t.level == 0);
+        if !at_top {
+            return self.dict_colon(i);
+        }
+        if matches!(kw, "if" | "elif" | "while") && self.is(i, "=") {
+            if let Some(d) = self.named_expression_error(k + 1) {
+                return Some(d);
+            }
+        }
+        let header = matches!(
+            kw,
+            "if" | "elif"
+                | "while"
+                | "for"
+                | "with"
+                | "class"
+                | "def"
+                | "try"
+                | "except"
+                | "finally"
+                | "else"
+                | "match"
+                | "case"
+        );
+        if !header {
+            return None;
+        }
+        let forced = matches!(kw, "def" | "try" | "else" | "finally");
+        if self.kind(i) == Some(Kind::Newline) || forced {
+            return Some(syntax("expected ':'", self.tok_loc(i), i, i));
+        }
+        None
+    }
+
+    /// `{1: 2, 3}`: "':' expected after dictionary key".
+    fn dict_colon(&self, i: usize) -> Option<Diag> {
+        let es = self.element_start(i);
+        let open = es.checked_sub(1)?;
+        if !(self.is(open, "{") || self.is(open, ",")) {
+            return None;
+        }
+        let a = self.ex.expression(es)?;
+        if a.end != i {
+            return None;
+        }
+        if let Some(d) = self.missing_comma(i) {
+            return Some(d);
+        }
+        Some(syntax(
+            "':' expected after dictionary key",
+            self.span_loc(es, a.end - 1),
+            i,
+            i,
+        ))
+    }
+
+    /// `invalid_named_expression` at a named-expression position `e` (an `if`/`while`
+    /// condition, an element of a top-level tuple being assigned...).
+    fn named_expression_error(&self, e: usize) -> Option<Diag> {
+        let not_eq = |j: usize| !self.is(j, "=") && !self.is(j, ":=");
+        if self.ex.is_name(e) && self.is(e + 1, "=") {
+            if let Some(b) = self.ex.bitwise_or(e + 2) {
+                if not_eq(b.end) {
+                    return Some(syntax(
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        self.span_loc(e, b.end - 1),
+                        e + 1,
+                        b.end,
+                    ));
+                }
+            }
+        }
+        if matches!(self.t(e), "True" | "None" | "False") {
+            return None;
+        }
+        if let Some(at) = self.ex.atom(e) {
+            if matches!(at.kind, EK::List | EK::Tuple | EK::GenExp)
+                && matches!(self.t(e), "(" | "[")
+            {
+                return None;
+            }
+        }
+        let a = self.ex.bitwise_or(e)?;
+        if !self.is(a.end, "=") {
+            return None;
+        }
+        let b = self.ex.bitwise_or(a.end + 1)?;
+        if !not_eq(b.end) {
+            return None;
+        }
+        Some(syntax(
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(a.kind)
+            ),
+            self.span_loc(a.start, a.end - 1),
+            a.end,
+            b.end,
+        ))
+    }
+
+    /// The innermost bracket open at token `q`.
+    fn open_bracket(&self, q: usize) -> Option<usize> {
+        let mut j = q;
+        let mut depth = 0usize;
+        while j > 0 {
+            j -= 1;
+            match self.t(j) {
+                ")" | "]" | "}" => depth += 1,
+                "(" | "[" | "{" => {
+                    if depth == 0 {
+                        return Some(j);
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+            if matches!(
+                self.kind(j),
+                Some(Kind::Newline | Kind::Indent | Kind::Dedent)
+            ) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether the bracket at `open` is the argument list of a call (or class bases).
+    fn is_call(&self, open: usize) -> bool {
+        self.is(open, "(")
+            && open > 0
+            && (self.ex.is_name(open - 1)
+                || matches!(self.t(open - 1), ")" | "]")
+                || self.kind(open - 1) == Some(Kind::Str))
+    }
+
+    /// A `=` inside brackets where it cannot be: `[a = 1]`, `f(a.b=1)`, `f(True=1)`.
+    fn invalid_eq(&self, i: usize) -> Option<Diag> {
+        let s = self.stmt_start(i);
+        let mut q = s;
+        while q < self.toks.len() {
+            if matches!(self.kind(q), Some(Kind::Newline | Kind::EndMarker))
+                || (self.is(q, ";") && self.toks[q].level == 0)
+            {
+                return None;
+            }
+            if self.is(q, "=") && self.toks[q].level > 0 {
+                let open = self.open_bracket(q)?;
+                let es = self.element_start(q);
+                let params = self.is(open, "(")
+                    && open >= 2
+                    && self.ex.is_name(open - 1)
+                    && self.is(open - 2, "def");
+                let call = self.is_call(open);
+                let valid =
+                    params || self.in_lambda(q) || (call && es + 1 == q && self.ex.is_name(es));
+                if !valid {
+                    if !(es <= i && i <= q) {
+                        return None;
+                    }
+                    if !call {
+                        return self.named_expression_error(es);
+                    }
+                    if matches!(self.t(es), "True" | "False" | "None") && es + 1 == q {
+                        return Some(syntax(
+                            format!("cannot assign to {}", self.t(es)),
+                            self.span_loc(es, q),
+                            i,
+                            q + 1,
+                        ));
+                    }
+                    let a = self.ex.expression(es)?;
+                    if a.end != q {
+                        return None;
+                    }
+                    return Some(syntax(
+                        "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        self.span_loc(es, q),
+                        i,
+                        q + 1,
+                    ));
+                }
+            }
+            q += 1;
+        }
+        None
+    }
+
+    /// `x = 1 if y`: "expected 'else' after 'if' expression".
+    fn expected_else(&self, i: usize) -> Option<Diag> {
+        // Find the `if` of this conditional expression.
+        let mut j = i;
+        let mut depth = 0usize;
+        let if_at = loop {
+            j = j.checked_sub(1)?;
+            match self.t(j) {
+                ")" | "]" | "}" => depth += 1,
+                "(" | "[" | "{" => depth = depth.checked_sub(1)?,
+                "if" if depth == 0 => break j,
+                _ => {}
+            }
+        };
+        let es = self.element_start(if_at);
+        let a = self.ex.disjunction(es)?;
+        if a.end != if_at {
+            return None;
+        }
+        let b = self.ex.disjunction(if_at + 1)?;
+        if b.end != i {
+            return None;
+        }
+        Some(syntax(
+            "expected 'else' after 'if' expression",
+            self.span_loc(es, b.end - 1),
+            i,
+            i,
+        ))
+    }
+
+    /// `if x:` followed by no indented block.
+    fn expected_block(&self, start: usize) -> Option<Diag> {
+        // The header's NEWLINE: the last one at or before the error.
+        let at = self.idx(start);
+        let nl = (0..=at.min(self.toks.len().saturating_sub(1)))
+            .rev()
+            .find(|&j| self.toks[j].kind == Kind::Newline)?;
+        let (k, kw) = self.stmt_keyword(nl);
+        let line = self.toks.get(k)?.line;
+        let what = match kw {
+            "def" => format!("function definition on line {line}"),
+            "class" => format!("class definition on line {line}"),
+            "except" if self.is(k + 1, "*") => format!("'except*' statement on line {line}"),
+            _ => format!("'{kw}' statement on line {line}"),
+        };
+        let target = nl + 1;
+        Some(Diag {
+            kind: BuiltinType::IndentationError,
+            message: format!("expected an indented block after {what}"),
+            loc: self.tok_loc(target),
+            fail: target,
+            reach: target,
+        })
+    }
+
+    /// `a, b += 1`, `f() += 1`.
+    fn augassign(&self, i: usize) -> Option<Diag> {
+        let s = self.stmt_start(i);
+        let op = (s..self.toks.len())
+            .find(|&j| self.toks[j].level == 0 && AUGASSIGN.contains(&self.t(j)))?;
+        let a = self.ex.star_expressions(s)?;
+        if a.end != op {
+            return None;
+        }
+        Some(syntax(
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(a.kind)
+            ),
+            self.span_loc(s, op - 1),
+            i,
+            op + 1,
+        ))
+    }
+
+    /// The node kind of the expression at a ruff range.
+    fn kind_of(&self, range: TextRange) -> Option<Ex> {
+        let i = self.idx(range.start().to_usize());
+        let end = range.end().to_usize();
+        let candidates = [
+            self.ex.star_expressions(i),
+            self.ex.star_named_expression(i),
+            self.ex.disjunction(i),
+            self.ex.bitwise_or(i),
+            self.ex.primary(i),
+            self.ex.atom(i),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .find(|e| self.toks.get(e.end - 1).is_some_and(|t| t.end == end))
+    }
+
+    fn kind_name(&self, range: TextRange) -> &'static str {
+        self.kind_of(range)
+            .map_or("expression", |e| expr_name(e.kind))
+    }
+
+    /// An invalid target of `=`, `for ... in`, `with ... as`.
+    fn invalid_target(&self, range: TextRange, i: usize) -> Diag {
+        let start = range.start().to_usize();
+        let loc = self.range_loc(start, range.end().to_usize());
+        let name = self.kind_name(range);
+        let (k, kw) = self.stmt_keyword(i);
+        // `for` targets, in statements and comprehensions.
+        let mut j = i;
+        let mut depth = 0usize;
+        let mut in_for = false;
+        while j > k {
+            j -= 1;
+            match self.t(j) {
+                ")" | "]" | "}" => depth += 1,
+                "(" | "[" | "{" => {
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                }
+                "for" if depth == 0 => {
+                    in_for = true;
+                    break;
+                }
+                "in" | "=" | "if" | ":" if depth == 0 => break,
+                _ => {}
+            }
+        }
+        if in_for || kw == "with" {
+            return syntax(format!("cannot assign to {name}"), loc, i, i + 1);
+        }
+        // An assignment statement: CPython first tries the elements of a top-level tuple as
+        // named expressions (`f() = 1` is probably a comparison).
+        let mut e = k;
+        loop {
+            if let Some(d) = self.named_expression_error(e) {
+                return d;
+            }
+            let Some(el) = self.ex.star_named_expression(e) else {
+                break;
+            };
+            if !self.is(el.end, ",") {
+                break;
+            }
+            e = el.end + 1;
+        }
+        syntax(format!("cannot assign to {name}"), loc, i, i + 1)
+    }
+
+    /// `f(a=1, 2)`: reported at the end of the argument list.
+    fn positional_after_keyword(&self, i: usize) -> Diag {
+        // The call's opening parenthesis, then its closing one.
+        let mut j = i;
+        let mut depth = 0usize;
+        let mut open = None;
+        while j > 0 {
+            j -= 1;
+            match self.t(j) {
+                ")" | "]" | "}" => depth += 1,
+                "(" | "[" | "{" => {
+                    if depth == 0 {
+                        open = Some(j);
+                        break;
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+        }
+        let unpacking = open.is_some_and(|o| {
+            let mut d = 0usize;
+            (o + 1..i).any(|q| {
+                match self.t(q) {
+                    "(" | "[" | "{" => d += 1,
+                    ")" | "]" | "}" => d = d.saturating_sub(1),
+                    _ => {}
+                }
+                d == 0 && self.is(q, "**") && self.is_star_prefix(q)
+            })
+        });
+        let close = open
+            .and_then(|o| self.ex.close.get(o).copied().flatten())
+            .unwrap_or(i);
+        let message = if unpacking {
+            "positional argument follows keyword argument unpacking"
+        } else {
+            "positional argument follows keyword argument"
+        };
+        syntax(message, self.tok_loc(close), i, close)
+    }
+
+    /// Whether token `i` is among the parameters of a `lambda`.
+    fn in_lambda(&self, i: usize) -> bool {
+        let mut j = i;
+        let mut depth = 0usize;
+        while j > 0 {
+            j -= 1;
+            match self.t(j) {
+                ")" | "]" | "}" => depth += 1,
+                "(" | "[" | "{" => {
+                    if depth == 0 {
+                        return false;
+                    }
+                    depth -= 1;
+                }
+                "lambda" if depth == 0 => return true,
+                ":" if depth == 0 => return false,
+                _ => {}
+            }
+            if matches!(self.kind(j), Some(Kind::Newline)) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `def f(*)`, `def f(*, **k)`, `lambda *: 0`.
+    fn bare_star(&self, i: usize) -> Diag {
+        let mut j = i;
+        while j > 0 && !self.is(j, "*") {
+            j -= 1;
+        }
+        let message = "named arguments must follow bare *";
+        if self.in_lambda(j) {
+            // Reported at the last token read: `:`, or what follows `*,`.
+            let last = if self.is(j + 1, ",") { j + 2 } else { j + 1 };
+            return syntax(message, self.tok_loc(last), i, last);
+        }
+        syntax(message, self.tok_loc(j), i, i + 1)
+    }
+}
