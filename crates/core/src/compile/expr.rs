@@ -1065,6 +1065,9 @@ impl<'a> Compiler<'a> {
     /// Stores TOS into an assignment target.
     pub(super) fn store_target(&mut self, target: &'a Expr) -> R {
         match target {
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                return Err(CompileError::syntax("cannot assign to __debug__", n.range));
+            }
             Expr::Name(n) => {
                 self.set_loc(n.range);
                 self.store_name(n.id.as_str());

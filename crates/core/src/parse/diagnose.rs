@@ -80,7 +80,9 @@ fn diagnose_inner(
     let tok_err = tokens.error.as_ref().map(|e| (tokens.toks.len(), e));
 
     // The first failure ruff found, and where it is among CPython's tokens.
-    let first_parse = errors.iter().min_by_key(|e| e.location.start());
+    // In the order ruff found them: errors about a whole node (an invalid target) come
+    // after that node was parsed, like CPython's.
+    let first_parse = errors.first();
     let first_unsupported = unsupported
         .iter()
         .filter(|(_, k)| !matches!(k, U::Pep701FString(_)))
@@ -95,14 +97,15 @@ fn diagnose_inner(
     let Some(diag) = diag else {
         // ruff accepts the source; CPython may still reject it.
         return match (fstr, tok_err) {
-            (Some((run, f)), Some((k, _))) if run < k => Some(f),
+            (Some((_, f)), Some((k, _))) if f.fail < k => Some(f),
             (_, Some((_, e))) => Some(Diag::from_tok(e)),
             (Some((_, f)), None) => Some(f),
             (None, None) => None,
         };
     };
     if let Some((run, f)) = fstr {
-        let before_tok = tok_err.is_none_or(|(k, _)| run < k);
+        // The token after the string run is read before the f-string is checked.
+        let before_tok = tok_err.is_none_or(|(k, _)| f.fail < k);
         if run <= diag.fail && before_tok {
             return Some(f);
         }
@@ -360,6 +363,23 @@ impl<'a> Cx<'a> {
             }
             // `type X = ...`, `def f[T]()`: the name after `type`, or the `[`.
             U::TypeAliasStatement => self.generic(i + 1),
+            U::UnpackingInComprehension(k) => {
+                if format!("{k:?}") == "DictInDict" {
+                    syntax(
+                        "dict unpacking cannot be used in dict comprehension",
+                        self.tok_loc(i),
+                        i,
+                        i + 1,
+                    )
+                } else {
+                    syntax(
+                        "iterable unpacking cannot be used in comprehension",
+                        self.range_loc(range.start().to_usize(), range.end().to_usize()),
+                        i,
+                        i + 1,
+                    )
+                }
+            }
             _ => self.generic(i),
         }
     }
@@ -380,8 +400,8 @@ impl<'a> Cx<'a> {
         }
         match &e.error {
             PE::UnexpectedIndentation => {
-                let j = (i..self.toks.len())
-                    .find(|&j| self.toks[j].kind == Kind::Indent)
+                let j = (0..self.toks.len())
+                    .find(|&j| self.toks[j].kind == Kind::Indent && self.toks[j].start >= start)
                     .unwrap_or(i);
                 let t = &self.toks[j.min(self.toks.len() - 1)];
                 let text = line_text(self.src, t.line);
@@ -489,7 +509,9 @@ impl<'a> Cx<'a> {
             }
             PE::ParamAfterVarKeywordParam => {
                 let mut loc = self.tok_loc(i);
-                if self.ex.is_name(i) && self.is(i + 1, ":") {
+                if self.in_lambda(i) {
+                    loc.end_offset = loc.offset;
+                } else if self.ex.is_name(i) && self.is(i + 1, ":") {
                     if let Some(a) = self.ex.expression(i + 2) {
                         loc = self.span_loc(i, a.end - 1);
                     }
@@ -497,6 +519,33 @@ impl<'a> Cx<'a> {
                 syntax(
                     "arguments cannot follow var-keyword argument",
                     loc,
+                    i,
+                    i + 1,
+                )
+            }
+            PE::OtherError(m) if m.starts_with("Only one '*' parameter") => {
+                syntax("* argument may appear only once", self.tok_loc(i), i, i + 1)
+            }
+            PE::OtherError(m) if m.starts_with("Trailing comma not allowed") => {
+                let j = i + 1;
+                syntax(
+                    "trailing comma not allowed without surrounding parentheses",
+                    self.tok_loc(j),
+                    j,
+                    j,
+                )
+            }
+            PE::InvalidStarredExpressionUsage
+                if i > 0
+                    && self.is(i - 1, "(")
+                    && self
+                        .ex
+                        .star_expression(i)
+                        .is_some_and(|e| self.is(e.end, ")")) =>
+            {
+                syntax(
+                    "cannot use starred expression here",
+                    self.range_loc(start, e.location.end().to_usize()),
                     i,
                     i + 1,
                 )
@@ -511,6 +560,35 @@ impl<'a> Cx<'a> {
     /// statements on one line...).
     fn unexpected(&self, i: usize) -> Diag {
         if let Some(d) = self.legacy_print(i) {
+            return d;
+        }
+        if self.is(i, ":=") {
+            let es = self.element_start(i);
+            if let Some(a) = self.ex.expression(es) {
+                if a.end == i && a.kind != EK::Name {
+                    return syntax(
+                        format!(
+                            "cannot use assignment expressions with {}",
+                            expr_name(a.kind)
+                        ),
+                        self.span_loc(es, i - 1),
+                        i,
+                        i + 1,
+                    );
+                }
+            }
+        }
+        if (self.is(i, "}") || self.is(i, ",")) && i > 0 && self.is(i - 1, ":") {
+            if self.open_bracket(i).is_some_and(|o| self.is(o, "{")) {
+                return syntax(
+                    "expression expected after dictionary key and ':'",
+                    self.tok_loc(i - 1),
+                    i,
+                    i,
+                );
+            }
+        }
+        if let Some(d) = self.parenthesized_params(i) {
             return d;
         }
         if let Some(d) = self.missing_comma(i) {
@@ -681,11 +759,14 @@ impl<'a> Cx<'a> {
                 self.missing_comma(i)
             }
             TokenKind::Else => self.expected_else(i),
-            _ => None,
+            _ => Some(self.unexpected(i)),
         }
     }
 
     fn expected_colon(&self, i: usize) -> Option<Diag> {
+        if let Some(d) = self.parenthesized_params(i) {
+            return Some(d);
+        }
         let (k, kw) = self.stmt_keyword(i);
         let at_top = i
             .checked_sub(1)
@@ -724,26 +805,55 @@ impl<'a> Cx<'a> {
         None
     }
 
-    /// `{1: 2, 3}`: "':' expected after dictionary key".
+    /// `{1: 2, 3}`: "':' expected after dictionary key" (after a first valid item).
     fn dict_colon(&self, i: usize) -> Option<Diag> {
         let es = self.element_start(i);
-        let open = es.checked_sub(1)?;
-        if !(self.is(open, "{") || self.is(open, ",")) {
+        let open = self.open_bracket(i)?;
+        if !self.is(open, "{") {
             return None;
+        }
+        if es == open + 1 || !self.is(es.checked_sub(1)?, ",") {
+            return self.missing_comma(i);
         }
         let a = self.ex.expression(es)?;
         if a.end != i {
             return None;
         }
-        if let Some(d) = self.missing_comma(i) {
-            return Some(d);
+        let last = self.toks.get(a.end - 1)?;
+        let mut loc = self.range_loc(last.end, last.end);
+        // The last character of the key.
+        loc.offset -= 1;
+        loc.end_offset = 0;
+        Some(syntax("':' expected after dictionary key", loc, i, i))
+    }
+
+    /// `def f((x))`, `lambda (x): 0`: parenthesized parameters.
+    fn parenthesized_params(&self, i: usize) -> Option<Diag> {
+        if !self.is(i, "(") {
+            return None;
         }
-        Some(syntax(
-            "':' expected after dictionary key",
-            self.span_loc(es, a.end - 1),
-            i,
-            i,
-        ))
+        let lambda = self.in_lambda(i) || (i > 0 && self.is(i - 1, "lambda"));
+        let def = !lambda
+            && self
+                .open_bracket(i)
+                .is_some_and(|o| o >= 2 && self.ex.is_name(o - 1) && self.is(o - 2, "def"));
+        if !lambda && !def {
+            return None;
+        }
+        let close = self.ex.close.get(i).copied().flatten()?;
+        let mut j = i + 1;
+        while j < close {
+            if !(self.ex.is_name(j) || self.is(j, ",")) {
+                return None;
+            }
+            j += 1;
+        }
+        let what = if lambda {
+            "Lambda expression parameters cannot be parenthesized"
+        } else {
+            "Function parameters cannot be parenthesized"
+        };
+        Some(syntax(what, self.span_loc(i, close), i, close + 1))
     }
 
     /// `invalid_named_expression` at a named-expression position `e` (an `if`/`while`
@@ -851,6 +961,12 @@ impl<'a> Cx<'a> {
                         return None;
                     }
                     if !call {
+                        // Only elements of displays, groups and subscripts are named
+                        // expressions (not comprehension conditions, dict items...).
+                        let prev = es.checked_sub(1)?;
+                        if !matches!(self.t(prev), "(" | "[" | "{" | ",") {
+                            return None;
+                        }
                         return self.named_expression_error(es);
                     }
                     if matches!(self.t(es), "True" | "False" | "None") && es + 1 == q {
@@ -981,6 +1097,23 @@ impl<'a> Cx<'a> {
     fn invalid_target(&self, range: TextRange, i: usize) -> Diag {
         let start = range.start().to_usize();
         let loc = self.range_loc(start, range.end().to_usize());
+        if self.is(i, "yield") {
+            return syntax("assignment to yield expression not possible", loc, i, i + 1);
+        }
+        if self.kind_of(range).is_none() {
+            // Not an expression CPython would see here (`x === 1`): a plain syntax error where
+            // its parser gave up.
+            let s = self.stmt_start(i);
+            self.ex.reset_seen();
+            let mut j = s;
+            while let Some(e) = self.ex.star_expressions(j) {
+                if !self.is(e.end, "=") {
+                    break;
+                }
+                j = e.end + 1;
+            }
+            return self.generic(self.ex.seen().max(i));
+        }
         let name = self.kind_name(range);
         let (k, kw) = self.stmt_keyword(i);
         // `for` targets, in statements and comprehensions.

@@ -94,6 +94,8 @@ pub struct Exprs<'a> {
     /// For each opening bracket token, the index of its closing bracket.
     pub close: Vec<Option<usize>>,
     depth: Cell<usize>,
+    /// The furthest token looked at, which is where CPython reports a generic error.
+    seen: Cell<usize>,
 }
 
 impl<'a> Exprs<'a> {
@@ -119,11 +121,29 @@ impl<'a> Exprs<'a> {
             toks,
             close,
             depth: Cell::new(0),
+            seen: Cell::new(0),
+        }
+    }
+
+    /// Forgets how far the recognizer has looked.
+    pub fn reset_seen(&self) {
+        self.seen.set(0);
+    }
+
+    /// The furthest token looked at since `reset_seen`.
+    pub fn seen(&self) -> usize {
+        self.seen.get()
+    }
+
+    fn look(&self, i: usize) {
+        if i < self.toks.len() && i > self.seen.get() {
+            self.seen.set(i);
         }
     }
 
     /// The text of token `i` ("" past the end or for layout tokens).
     pub fn t(&self, i: usize) -> &'a str {
+        self.look(i);
         match self.toks.get(i) {
             Some(t) if matches!(t.kind, Kind::Name | Kind::Number | Kind::Str | Kind::Op) => {
                 self.src.get(t.start..t.end).unwrap_or("")
@@ -133,6 +153,7 @@ impl<'a> Exprs<'a> {
     }
 
     pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.look(i);
         self.toks.get(i).map(|t| t.kind)
     }
 
