@@ -578,15 +578,17 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        if (self.is(i, "}") || self.is(i, ",")) && i > 0 && self.is(i - 1, ":") {
-            if self.open_bracket(i).is_some_and(|o| self.is(o, "{")) {
-                return syntax(
-                    "expression expected after dictionary key and ':'",
-                    self.tok_loc(i - 1),
-                    i,
-                    i,
-                );
-            }
+        if (self.is(i, "}") || self.is(i, ","))
+            && i > 0
+            && self.is(i - 1, ":")
+            && self.open_bracket(i).is_some_and(|o| self.is(o, "{"))
+        {
+            return syntax(
+                "expression expected after dictionary key and ':'",
+                self.tok_loc(i - 1),
+                i,
+                i,
+            );
         }
         if let Some(d) = self.parenthesized_params(i) {
             return d;
