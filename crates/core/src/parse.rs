@@ -47,10 +47,11 @@ impl Loc {
         }
     }
 
-    /// The location of a byte range of `source`.
+    /// The location of a byte range of `source`. Like CPython's parser and compiler (when
+    /// reading a file), columns count bytes, which shifts carets on lines with non-ASCII text.
     pub fn of_range(source: &str, start: usize, end: usize) -> Loc {
-        let (line, col) = line_col(source, start);
-        let (end_line, end_col) = line_col(source, end.max(start));
+        let (line, col) = line_byte_col(source, start);
+        let (end_line, end_col) = line_byte_col(source, end.max(start));
         Loc::new(line, col as i64 + 1, end_line, end_col as i64 + 1)
     }
 }
@@ -58,15 +59,6 @@ impl Loc {
 /// Parses a module.
 pub fn parse(source: &str) -> Result<ModModule, CompileError> {
     check_nesting(source)?;
-    if let Some(pos) = source.find('\0') {
-        let (line, _) = line_col(source, pos);
-        return Err(error_at(
-            source,
-            BuiltinType::SyntaxError,
-            "source code cannot contain null bytes",
-            Loc::new(line, 0, line, -1),
-        ));
-    }
     let parsed = parse_unchecked(
         source,
         ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311),
@@ -101,7 +93,8 @@ fn error_at(source: &str, kind: BuiltinType, message: &str, loc: Loc) -> Compile
     }
 }
 
-/// Byte offset of 1-based character `offset` of 1-based `line` (clamped to the line).
+/// Byte offset of 1-based column `offset` of 1-based `line` (clamped to the line, moved back
+/// to a character boundary).
 fn offset_of(source: &str, line: usize, offset: i64) -> usize {
     let mut start = 0;
     for _ in 1..line {
@@ -111,9 +104,24 @@ fn offset_of(source: &str, line: usize, offset: i64) -> usize {
         }
     }
     let text = &source[start..];
-    let text = &text[..text.find('\n').unwrap_or(text.len())];
-    let skip = (offset.max(1) - 1) as usize;
-    start + text.char_indices().nth(skip).map_or(text.len(), |(i, _)| i)
+    let len = text.find('\n').unwrap_or(text.len());
+    let mut at = start + ((offset.max(1) - 1) as usize).min(len);
+    while !source.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// 1-based line and 0-based byte column of a byte offset.
+fn line_byte_col(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = &source.as_bytes()[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    (line, offset - line_start)
 }
 
 /// Rejects source whose syntax tree would nest deeper than the compiler accepts. This is a

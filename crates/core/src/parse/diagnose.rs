@@ -20,7 +20,7 @@ use ruff_python_parser::{
 };
 use ruff_text_size::{TextRange, TextSize};
 
-use super::exprs::{expr_name, Ex, Exprs, EK};
+use super::exprs::{expr_name, is_keyword, Ex, Exprs, EK};
 use super::fstring::{self, FErr};
 use super::tokenize::{line_text, tokenize, Kind, TokError, Token};
 use super::Loc;
@@ -70,18 +70,12 @@ fn diagnose_inner(
     depth: usize,
 ) -> Option<Diag> {
     let tokens = tokenize(source);
-    if let Some(e) = &tokens.error {
-        if e.raised {
-            return Some(Diag::from_tok(e));
-        }
-    }
     let cx = Cx::new(source, &tokens.toks);
     let fstr = cx.fstring_error(depth);
     let tok_err = tokens.error.as_ref().map(|e| (tokens.toks.len(), e));
 
-    // The first failure ruff found, and where it is among CPython's tokens.
-    // In the order ruff found them: errors about a whole node (an invalid target) come
-    // after that node was parsed, like CPython's.
+    // The first failure ruff found, in the order ruff found them: errors about a whole node
+    // (an invalid target) come after that node was parsed, like CPython's.
     let first_parse = errors.first();
     let first_unsupported = unsupported
         .iter()
@@ -94,34 +88,44 @@ fn diagnose_inner(
         (None, None) => None,
     };
 
-    let Some(diag) = diag else {
-        // ruff accepts the source; CPython may still reject it.
-        return match (fstr, tok_err) {
-            (Some((_, f)), Some((k, _))) if f.fail < k => Some(f),
-            (_, Some((_, e))) => Some(Diag::from_tok(e)),
-            (Some((_, f)), None) => Some(f),
-            (None, None) => None,
-        };
-    };
-    if let Some((run, f)) = fstr {
-        // The token after the string run is read before the f-string is checked.
-        let before_tok = tok_err.is_none_or(|(k, _)| f.fail < k);
-        if run <= diag.fail && before_tok {
-            return Some(f);
+    // What CPython's parser raises first: an f-string it reaches before failing, or its own
+    // error. `at` is the furthest token read by then.
+    let fstr = fstr.filter(|(run, _)| diag.as_ref().is_none_or(|d| *run <= d.fail));
+    let (first, at) = match (fstr, diag) {
+        (Some((_, f)), _) => {
+            let at = f.fail;
+            (Some(f), at)
         }
+        (None, Some(d)) => {
+            let at = d.reach.max(d.fail);
+            (Some(d), at)
+        }
+        (None, None) => (None, usize::MAX),
+    };
+    let Some((k, e)) = tok_err else {
+        return first;
+    };
+    let Some(first) = first else {
+        return Some(Diag::from_tok(e));
+    };
+    if k <= at {
+        // Met while parsing.
+        return Some(Diag::from_tok(e));
     }
-    if let Some((k, e)) = tok_err {
-        if k <= diag.reach.max(diag.fail) {
+    // After most errors CPython tokenizes the rest of the file, and errors its tokenizer
+    // raises there win; "unexpected indent" is reported without that scan.
+    if first.scan {
+        if e.raised {
             return Some(Diag::from_tok(e));
         }
         if let Some(line) = e.unclosed_line {
-            let reach_line = cx.toks.get(diag.reach.min(cx.toks.len().saturating_sub(1)));
-            if reach_line.is_none_or(|t| t.line > line) {
+            let reach = cx.toks.get(at.min(cx.toks.len().saturating_sub(1)));
+            if reach.is_none_or(|t| t.line > line) {
                 return Some(Diag::from_tok(e));
             }
         }
     }
-    Some(diag)
+    Some(first)
 }
 
 /// A syntax error as CPython reports it.
@@ -134,6 +138,8 @@ struct Diag {
     /// The furthest token CPython's parser read: tokenizer errors up to there are reported
     /// instead.
     reach: usize,
+    /// Whether CPython scans the rest of the source for tokenizer errors after this one.
+    scan: bool,
 }
 
 impl Diag {
@@ -144,6 +150,7 @@ impl Diag {
             loc: e.loc.clone(),
             fail: 0,
             reach: 0,
+            scan: true,
         }
     }
 
@@ -171,6 +178,7 @@ fn syntax(message: impl Into<String>, loc: Loc, fail: usize, reach: usize) -> Di
         loc,
         fail,
         reach,
+        scan: true,
     }
 }
 
@@ -317,6 +325,7 @@ impl<'a> Cx<'a> {
                                     loc,
                                     fail: end,
                                     reach: end,
+                                    scan: true,
                                 },
                             ));
                         }
@@ -397,6 +406,9 @@ impl<'a> Cx<'a> {
             if let Some(d) = self.invalid_eq(i) {
                 return d;
             }
+            if let Some(d) = self.assignment_target_error(i) {
+                return d;
+            }
         }
         match &e.error {
             PE::UnexpectedIndentation => {
@@ -415,16 +427,14 @@ impl<'a> Cx<'a> {
                     loc: Loc::new(t.line, width, t.line, -1),
                     fail: j,
                     reach: j,
+                    scan: false,
                 }
             }
             PE::OtherError(m) if m.starts_with("Expected an indented block") => self
                 .expected_block(start)
                 .unwrap_or_else(|| self.generic(i)),
             PE::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
-                let mut j = i;
-                while matches!(self.kind(j), Some(Kind::Dedent | Kind::Newline)) {
-                    j += 1;
-                }
+                let j = self.after_try_block(i);
                 syntax(
                     "expected 'except' or 'finally' block",
                     self.tok_loc(j),
@@ -432,6 +442,66 @@ impl<'a> Cx<'a> {
                     j,
                 )
             }
+            PE::OtherError(m) if m.contains("after decorator") => {
+                // The token after the decorator line.
+                let nl = (0..i.min(self.toks.len()))
+                    .rev()
+                    .find(|&q| self.kind(q) == Some(Kind::Newline))
+                    .unwrap_or(i);
+                let j = nl + 1;
+                match self.kind(j) {
+                    Some(Kind::Dedent) | Some(Kind::Indent) => Diag {
+                        kind: BuiltinType::IndentationError,
+                        message: if self.kind(j) == Some(Kind::Dedent) {
+                            "unexpected unindent".into()
+                        } else {
+                            "unexpected indent".into()
+                        },
+                        loc: self.tok_loc(j),
+                        fail: j,
+                        reach: j,
+                        scan: false,
+                    },
+                    _ => self.generic(j),
+                }
+            }
+            PE::InvalidAnnotatedAssignmentTarget => {
+                let end = self.idx(e.location.end().to_usize());
+                let colon = (end..self.toks.len())
+                    .find(|&q| self.is(q, ":") && self.toks[q].level == 0)
+                    .unwrap_or(end);
+                if self.ex.expression(colon + 1).is_some() {
+                    syntax(
+                        "illegal target for annotation",
+                        self.range_loc(start, e.location.end().to_usize()),
+                        i,
+                        colon + 1,
+                    )
+                } else {
+                    // The first pass never looked past the `:`.
+                    self.generic(colon)
+                }
+            }
+            PE::OtherError(m) if m.starts_with("Only single target (not tuple)") => {
+                let first = self.ex.star_named_expression(i).map_or(i + 1, |el| el.end);
+                syntax(
+                    "only single target (not tuple) can be annotated",
+                    self.span_loc(i, first - 1),
+                    i,
+                    i + 1,
+                )
+            }
+            PE::OtherError(m) if m.starts_with("Only single target (not list)") => syntax(
+                "only single target (not list) can be annotated",
+                self.range_loc(start, e.location.end().to_usize()),
+                i,
+                i + 1,
+            ),
+
+            PE::ExpectedToken {
+                expected: TokenKind::For,
+                ..
+            } if i > 0 && self.is(i - 1, "async") => self.generic(i - 1),
             PE::ExpectedToken { expected, .. } => self
                 .expected_token(i, *expected)
                 .unwrap_or_else(|| self.generic(i)),
@@ -537,6 +607,18 @@ impl<'a> Cx<'a> {
             }
             PE::InvalidStarredExpressionUsage
                 if i > 0
+                    && self.is(i - 1, ":")
+                    && self.open_bracket(i).is_some_and(|o| self.is(o, "{")) =>
+            {
+                syntax(
+                    "cannot use a starred expression in a dictionary value",
+                    self.range_loc(start, e.location.end().to_usize()),
+                    i,
+                    i + 1,
+                )
+            }
+            PE::InvalidStarredExpressionUsage
+                if i > 0
                     && self.is(i - 1, "(")
                     && self
                         .ex
@@ -550,6 +632,20 @@ impl<'a> Cx<'a> {
                     i + 1,
                 )
             }
+            PE::UnexpectedTokenAfterAsync(_) => {
+                // At the start of a statement CPython's first pass looks at the token after
+                // `async` (for `def`, `with`, `for`); elsewhere it fails at `async`.
+                let j = (0..=i.min(self.toks.len().saturating_sub(1)))
+                    .rev()
+                    .find(|&q| self.is(q, "async"))
+                    .unwrap_or(i);
+                if self.stmt_start(j) == j {
+                    self.generic(j + 1)
+                } else {
+                    self.generic(j)
+                }
+            }
+
             PE::FStringError(InterpolatedStringErrorType::UnterminatedTripleQuotedString)
             | PE::FStringError(InterpolatedStringErrorType::UnterminatedString) => self.generic(i),
             _ => self.unexpected(i),
@@ -592,6 +688,22 @@ impl<'a> Cx<'a> {
         }
         if let Some(d) = self.parenthesized_params(i) {
             return d;
+        }
+        if let Some(j) = self.for_target_end(i) {
+            return self.generic(j);
+        }
+        // `def f(x=)`.
+        if i > 0 && self.is(i - 1, "=") && (self.is(i, ")") || self.is(i, ",")) {
+            if let Some(o) = self.open_bracket(i) {
+                if o >= 2 && self.is(o, "(") && self.ex.is_name(o - 1) && self.is(o - 2, "def") {
+                    return syntax(
+                        "expected default value expression",
+                        self.tok_loc(i - 1),
+                        i,
+                        i,
+                    );
+                }
+            }
         }
         if let Some(d) = self.missing_comma(i) {
             return d;
@@ -703,10 +815,52 @@ impl<'a> Cx<'a> {
         false
     }
 
+    /// In a `for` statement whose target list contains token `i`: where CPython's first pass
+    /// stops reading the targets.
+    fn for_target_end(&self, i: usize) -> Option<usize> {
+        let (k, kw) = self.stmt_keyword(i);
+        if kw != "for" || (k + 1..i).any(|q| self.is(q, "in") && self.toks[q].level == 0) {
+            return None;
+        }
+        let mut j = k + 1;
+        loop {
+            let el = if self.is(j, "*") {
+                self.ex.primary(j + 1)
+            } else {
+                self.ex.primary(j)
+            };
+            let Some(el) = el else { break };
+            j = el.end;
+            if !self.is(j, ",") {
+                break;
+            }
+            j += 1;
+        }
+        (j <= i).then_some(j)
+    }
+
     /// `[1 2]`: "invalid syntax. Perhaps you forgot a comma?" (inside brackets only).
     fn missing_comma(&self, i: usize) -> Option<Diag> {
         let es = self.element_start(i);
         if es >= i {
+            return None;
+        }
+        // Parameter lists and import lists are not expressions.
+        if let Some(o) = self.open_bracket(i) {
+            if self.is(o, "(") && o >= 2 && self.ex.is_name(o - 1) && self.is(o - 2, "def") {
+                return None;
+            }
+            let (_, kw) = self.stmt_keyword(i);
+            if kw == "from" || kw == "import" {
+                return None;
+            }
+        }
+        if self.in_lambda(i) {
+            return None;
+        }
+        // Comprehension iterables and conditions, and the condition of a conditional
+        // expression, are disjunctions: CPython does not look for a missing comma there.
+        if es > 0 && matches!(self.t(es - 1), "in" | "if" | "for") {
             return None;
         }
         // Not after a name followed by a string (string prefixes) or a soft keyword.
@@ -775,7 +929,10 @@ impl<'a> Cx<'a> {
             .and_then(|p| self.toks.get(p))
             .is_none_or(|t| t.level == 0);
         if !at_top {
-            return self.dict_colon(i);
+            if self.open_bracket(i).is_some_and(|o| self.is(o, "{")) {
+                return self.dict_colon(i);
+            }
+            return Some(self.unexpected(i));
         }
         if matches!(kw, "if" | "elif" | "while") && self.is(i, "=") {
             if let Some(d) = self.named_expression_error(k + 1) {
@@ -834,7 +991,14 @@ impl<'a> Cx<'a> {
         if !self.is(i, "(") {
             return None;
         }
-        let lambda = self.in_lambda(i) || (i > 0 && self.is(i - 1, "lambda"));
+        let prev = i.checked_sub(1)?;
+        if !matches!(self.t(prev), "lambda" | "," | "(") {
+            return None;
+        }
+        if self.ex.close.get(i).copied().flatten() == Some(i + 1) {
+            return None;
+        }
+        let lambda = self.in_lambda(i) || self.is(prev, "lambda");
         let def = !lambda
             && self
                 .open_bracket(i)
@@ -1049,6 +1213,7 @@ impl<'a> Cx<'a> {
             loc: self.tok_loc(target),
             fail: target,
             reach: target,
+            scan: true,
         })
     }
 
@@ -1105,7 +1270,11 @@ impl<'a> Cx<'a> {
         if self.kind_of(range).is_none() {
             // Not an expression CPython would see here (`x === 1`): a plain syntax error where
             // its parser gave up.
+            if let Some(j) = self.for_target_end(i) {
+                return self.generic(j);
+            }
             let s = self.stmt_start(i);
+
             self.ex.reset_seen();
             let mut j = s;
             while let Some(e) = self.ex.star_expressions(j) {
@@ -1161,6 +1330,158 @@ impl<'a> Cx<'a> {
         syntax(format!("cannot assign to {name}"), loc, i, i + 1)
     }
 
+    /// The location of an expression found by the recognizer (without enclosing parentheses
+    /// of a group, like CPython's nodes).
+    fn ex_loc(&self, e: Ex) -> Loc {
+        let e = self.ungroup(e);
+        self.span_loc(e.start, e.end - 1)
+    }
+
+    /// The expression inside the parentheses of a group `(x)`.
+    fn ungroup(&self, e: Ex) -> Ex {
+        let mut e = e;
+        for _ in 0..50 {
+            if !(self.is(e.start, "(")
+                && !matches!(e.kind, EK::Tuple | EK::GenExp | EK::Yield)
+                && self.ex.close.get(e.start).copied().flatten() == Some(e.end - 1))
+            {
+                break;
+            }
+            match self.ex.star_named_expression(e.start + 1) {
+                Some(inner) if inner.end == e.end - 1 => e = inner,
+                _ => break,
+            }
+        }
+        e
+    }
+
+    /// The elements of a tuple or list.
+    fn elements(&self, e: Ex) -> Vec<Ex> {
+        let bracketed = matches!(self.t(e.start), "(" | "[")
+            && self.ex.close.get(e.start).copied().flatten() == Some(e.end - 1);
+        let (mut j, end) = if bracketed {
+            (e.start + 1, e.end - 1)
+        } else {
+            (e.start, e.end)
+        };
+        let mut out = Vec::new();
+        while j < end {
+            let Some(el) = self.ex.star_named_expression(j) else {
+                break;
+            };
+            out.push(el);
+            if !self.is(el.end, ",") {
+                break;
+            }
+            j = el.end + 1;
+        }
+        out
+    }
+
+    /// CPython's `_PyPegen_get_invalid_target`: the part of an assignment target that cannot
+    /// be assigned to, if any.
+    fn invalid_part(&self, e: Ex, depth: usize) -> Option<Ex> {
+        if depth > 50 {
+            return None;
+        }
+        let e = self.ungroup(e);
+        match e.kind {
+            EK::Name | EK::Attribute | EK::Subscript => None,
+            EK::Starred => {
+                let inner = self.ex.bitwise_or(e.start + 1)?;
+                self.invalid_part(inner, depth + 1)
+            }
+            EK::Tuple | EK::List => self
+                .elements(e)
+                .into_iter()
+                .find_map(|el| self.invalid_part(el, depth + 1)),
+            _ => Some(e),
+        }
+    }
+
+    /// An assignment statement whose targets CPython cannot assign to: `f() = 1`,
+    /// `x = 1 = y`, `a, 1 = t`.
+    fn assignment_target_error(&self, i: usize) -> Option<Diag> {
+        let s = self.stmt_start(i);
+        let first = self.t(s);
+        if is_keyword(first)
+            && !matches!(
+                first,
+                "None" | "True" | "False" | "await" | "not" | "lambda"
+            )
+        {
+            return None;
+        }
+        let mut j = s;
+        let mut bad = None;
+        loop {
+            let e = self.ex.star_expressions(j)?;
+            if !self.is(e.end, "=") || e.end > i {
+                break;
+            }
+            if let Some(b) = self.invalid_part(e, 0) {
+                bad = Some(b);
+                break;
+            }
+            j = e.end + 1;
+        }
+        let bad = bad?;
+        // CPython first tries the elements of a top-level tuple as named expressions
+        // (`f() = 1` is probably a comparison).
+        let mut e = s;
+        loop {
+            if let Some(d) = self.named_expression_error(e) {
+                return Some(d);
+            }
+            let Some(el) = self.ex.star_named_expression(e) else {
+                break;
+            };
+            if !self.is(el.end, ",") {
+                break;
+            }
+            e = el.end + 1;
+        }
+        Some(syntax(
+            format!("cannot assign to {}", expr_name(bad.kind)),
+            self.ex_loc(bad),
+            i,
+            i + 1,
+        ))
+    }
+
+    /// The token CPython looks at after the body of the `try` statement that has neither
+    /// `except` nor `finally` (the error is near token `i`).
+    fn after_try_block(&self, i: usize) -> usize {
+        let mut j = i.min(self.toks.len().saturating_sub(1));
+        while matches!(self.kind(j), Some(Kind::Newline | Kind::Dedent)) && j > 0 {
+            j -= 1;
+        }
+        // The innermost `try` before the error without an `except`/`finally` of its own.
+        let mut q = j + 1;
+        let try_at = loop {
+            if q == 0 {
+                return i;
+            }
+            q -= 1;
+            if self.is(q, "try") && self.stmt_start(q) == q {
+                let indent = self.toks[q].indent;
+                let closed = (q + 1..=j).any(|r| {
+                    (self.is(r, "except") || self.is(r, "finally"))
+                        && self.stmt_start(r) == r
+                        && self.toks[r].indent == indent
+                });
+                if !closed {
+                    break q;
+                }
+            }
+        };
+        let indent = self.toks[try_at].indent;
+        // The DEDENT that brings the indentation back to the `try` line's.
+        (try_at + 1..self.toks.len())
+            .find(|&d| self.kind(d) == Some(Kind::Dedent) && self.toks[d].indent <= indent)
+            .map_or(i, |d| d + 1)
+    }
+
     /// `f(a=1, 2)`: reported at the end of the argument list.
     fn positional_after_keyword(&self, i: usize) -> Diag {
         // The call's opening parenthesis, then its closing one.
@@ -1192,9 +1513,24 @@ impl<'a> Cx<'a> {
                 d == 0 && self.is(q, "**") && self.is_star_prefix(q)
             })
         });
-        let close = open
-            .and_then(|o| self.ex.close.get(o).copied().flatten())
-            .unwrap_or(i);
+        let _ = open;
+        // CPython reports it at the token after the arguments that follow.
+        let mut close = i;
+        loop {
+            let el = if self.is(close, "*") || self.is(close, "**") {
+                self.ex.bitwise_or(close + 1)
+            } else if self.ex.is_name(close) && self.is(close + 1, "=") {
+                self.ex.expression(close + 2)
+            } else {
+                self.ex.named_expression(close)
+            };
+            let Some(el) = el else { break };
+            close = el.end;
+            if !self.is(close, ",") {
+                break;
+            }
+            close += 1;
+        }
         let message = if unpacking {
             "positional argument follows keyword argument unpacking"
         } else {

@@ -39,6 +39,8 @@ pub struct Token {
     pub line: usize,
     /// Bracket depth after this token.
     pub level: usize,
+    /// Indentation column of the current block after this token.
+    pub indent: usize,
 }
 
 /// A tokenizer error.
@@ -83,6 +85,13 @@ struct Tokenizer<'a> {
     toks: Vec<Token>,
     /// Line where the token being read starts.
     tok_line: usize,
+    /// The indentation each pending DEDENT returns to, in order.
+    dedents: Vec<usize>,
+    /// The indentation the DEDENT being emitted returns to.
+    dedent_to: Option<usize>,
+    /// The first line containing a null byte: reading it is an error.
+    nul_line: Option<usize>,
+    hit_nul: bool,
 }
 
 enum Step {
@@ -105,9 +114,26 @@ pub fn tokenize(source: &str) -> Tokens {
         parens: Vec::new(),
         toks: Vec::new(),
         tok_line: 1,
+        dedents: Vec::new(),
+        dedent_to: None,
+        nul_line: source.find('\0').map(|p| {
+            source.as_bytes()[..p]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1
+        }),
+        hit_nul: false,
     };
+    if t.nul_line == Some(1) {
+        t.hit_nul = true;
+    }
     let error = loop {
-        match t.step() {
+        let step = t.step();
+        if t.hit_nul {
+            break Some(t.nul_error());
+        }
+        match step {
             Step::Token(kind, start, end) => {
                 t.toks.push(Token {
                     kind,
@@ -115,6 +141,10 @@ pub fn tokenize(source: &str) -> Tokens {
                     end,
                     line: t.tok_line,
                     level: t.parens.len(),
+                    indent: t
+                        .dedent_to
+                        .take()
+                        .unwrap_or(*t.indstack.last().unwrap_or(&0)),
                 });
                 if kind == Kind::EndMarker {
                     break None;
@@ -193,6 +223,10 @@ impl<'a> Tokenizer<'a> {
             self.pending_nl = false;
             self.lineno += 1;
             self.line_start = self.pos;
+            if self.nul_line == Some(self.lineno) {
+                self.hit_nul = true;
+                return None;
+            }
         }
         if c == '\r' {
             self.pos += if self.s.as_bytes().get(self.pos + 1) == Some(&b'\n') {
@@ -239,12 +273,12 @@ impl<'a> Tokenizer<'a> {
             + if pos > self.s.len() { 1 } else { 0 }
     }
 
-    /// Characters in the whole current line, counting its line break.
+    /// Bytes in the whole current line, counting its line break.
     fn line_len_with_nl(&self) -> i64 {
         let rest = self.s.get(self.line_start..).unwrap_or("");
         match rest.find(['\n', '\r']) {
-            Some(i) => rest[..i].chars().count() as i64 + 1,
-            None => rest.chars().count() as i64 + 1,
+            Some(i) => i as i64 + 1,
+            None => rest.len() as i64 + 1,
         }
     }
 
@@ -286,8 +320,8 @@ impl<'a> Tokenizer<'a> {
     fn unclosed(&self) -> Step {
         match self.parens.last() {
             Some(p) => {
-                let line_text = line_text(self.s, p.line);
-                let offset = char_col(line_text, p.col) + 1;
+                // A byte column, like the other errors the parser (not the tokenizer) raises.
+                let offset = p.col as i64 + 1;
                 Step::Error(TokError {
                     kind: BuiltinType::SyntaxError,
                     message: format!("'{}' was never closed", p.ch),
@@ -300,12 +334,29 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// Reading the line with a null byte: CPython shows that line cut at the null byte.
+    fn nul_error(&self) -> TokError {
+        let line = self.nul_line.unwrap_or(self.lineno);
+        let text = line_text(self.s, line);
+        let shown = text.split('\0').next().unwrap_or("");
+        let mut loc = Loc::new(line, 0, line, -1);
+        loc.text = Some(format!("{shown}\n"));
+        TokError {
+            kind: BuiltinType::SyntaxError,
+            message: "source code cannot contain null bytes".into(),
+            loc,
+            raised: true,
+            unclosed_line: None,
+        }
+    }
+
     /// After a backslash: the next character must end the line. `Err` carries the error.
     fn continuation_line(&mut self) -> Result<(), Step> {
         let c = self.nextc();
         if c != Some('\n') {
-            // CPython points just past the offending character.
-            let offset = self.chars_to(self.pos);
+            // CPython points at the offending character, counting bytes.
+            let at = self.pos.min(self.s.len()) - c.map_or(0, |c| c.len_utf8());
+            let offset = at.saturating_sub(self.line_start) as i64 + 1;
             return Err(Step::Error(TokError {
                 kind: BuiltinType::SyntaxError,
                 message: "unexpected character after line continuation character".into(),
@@ -401,6 +452,8 @@ impl<'a> Tokenizer<'a> {
                         self.pendin -= 1;
                         self.indstack.pop();
                         self.altindstack.pop();
+                        self.dedents
+                            .push(self.indstack.last().copied().unwrap_or(0));
                     }
                     if col != self.indstack.last().copied().unwrap_or(0) {
                         return self.flag_at_line_end(
@@ -422,6 +475,9 @@ impl<'a> Tokenizer<'a> {
             let p = self.pos.min(self.s.len());
             if self.pendin < 0 {
                 self.pendin += 1;
+                if !self.dedents.is_empty() {
+                    self.dedent_to = Some(self.dedents.remove(0));
+                }
                 return Step::Token(Kind::Dedent, p, p);
             }
             self.pendin -= 1;
@@ -735,7 +791,8 @@ impl<'a> Tokenizer<'a> {
             // Only a (silenced) DeprecationWarning in 3.11.
             return Ok(());
         }
-        if potential_ident_char(ch) {
+        // CPython reads bytes here: a non-ASCII character ends the number instead.
+        if ch.is_ascii() && potential_ident_char(ch) {
             self.backup(c);
             return Err(self.raise_here(format!("invalid {kind} literal")));
         }
@@ -976,16 +1033,4 @@ pub fn line_text(s: &str, line: usize) -> &str {
         .nth(line.saturating_sub(1))
         .unwrap_or("")
         .trim_end_matches('\r')
-}
-
-/// The character column of byte column `col` in `text`.
-pub fn char_col(text: &str, col: usize) -> i64 {
-    let mut n = 0;
-    for (i, _) in text.char_indices() {
-        if i >= col {
-            break;
-        }
-        n += 1;
-    }
-    n
 }
