@@ -270,7 +270,16 @@ impl<'a> Cx<'a> {
     }
 
     fn generic(&self, i: usize) -> Diag {
-        syntax("invalid syntax", self.tok_loc(i), i, i)
+        // After an expression, CPython's second pass tries another expression there (looking
+        // for a missing comma), which may read further: tokenizer errors up to there win.
+        let es = self.element_start(i);
+        let mut reach = i;
+        if es < i && self.ex.disjunction(es).is_some_and(|a| a.end == i) {
+            self.ex.reset_seen();
+            let _ = self.ex.expression(i);
+            reach = self.ex.seen().max(i);
+        }
+        syntax("invalid syntax", self.tok_loc(i), i, reach)
     }
 
     // ---- f-strings -------------------------------------------------------------------------
@@ -415,7 +424,9 @@ impl<'a> Cx<'a> {
                 let j = (0..self.toks.len())
                     .find(|&j| self.toks[j].kind == Kind::Indent && self.toks[j].start >= start)
                     .unwrap_or(i);
-                let t = &self.toks[j.min(self.toks.len() - 1)];
+                let Some(t) = self.toks.get(j).or_else(|| self.toks.last()) else {
+                    return self.generic(i);
+                };
                 let text = line_text(self.src, t.line);
                 let width = text
                     .chars()
@@ -502,6 +513,10 @@ impl<'a> Cx<'a> {
                 expected: TokenKind::For,
                 ..
             } if i > 0 && self.is(i - 1, "async") => self.generic(i - 1),
+            PE::ExpectedToken {
+                expected: TokenKind::In,
+                ..
+            } => self.comprehension_target(i),
             PE::ExpectedToken { expected, .. } => self
                 .expected_token(i, *expected)
                 .unwrap_or_else(|| self.generic(i)),
@@ -660,7 +675,12 @@ impl<'a> Cx<'a> {
         }
         if self.is(i, ":=") {
             let es = self.element_start(i);
-            if let Some(a) = self.ex.expression(es) {
+            let named_position = es == self.stmt_start(i)
+                || matches!(
+                    self.t(es.saturating_sub(1)),
+                    "(" | "[" | "{" | "," | "if" | "elif" | "while"
+                );
+            if let Some(a) = self.ex.expression(es).filter(|_| named_position) {
                 if a.end == i && a.kind != EK::Name {
                     return syntax(
                         format!(
@@ -839,15 +859,54 @@ impl<'a> Cx<'a> {
         (j <= i).then_some(j)
     }
 
+    /// A `for` clause whose target is not followed by `in` (at token `i`).
+    fn comprehension_target(&self, i: usize) -> Diag {
+        let mut j = i;
+        let mut depth = 0usize;
+        let for_at = loop {
+            if j == 0 {
+                return self.unexpected(i);
+            }
+            j -= 1;
+            match self.t(j) {
+                ")" | "]" | "}" => depth += 1,
+                "(" | "[" | "{" => {
+                    if depth == 0 {
+                        return self.unexpected(i);
+                    }
+                    depth -= 1;
+                }
+                "for" if depth == 0 => break j,
+                _ => {}
+            }
+        };
+        if self.toks.get(for_at).is_some_and(|t| t.level > 0) {
+            // A comprehension that is not the first item (`f(a, x for x y)`) is not tried as
+            // one by CPython's first pass, which stops at `for`.
+            let es = self.element_start(for_at);
+            if es > 0 && self.is(es - 1, ",") {
+                return self.generic(for_at);
+            }
+        }
+        self.unexpected(i)
+    }
+
     /// `[1 2]`: "invalid syntax. Perhaps you forgot a comma?" (inside brackets only).
     fn missing_comma(&self, i: usize) -> Option<Diag> {
         let es = self.element_start(i);
         if es >= i {
             return None;
         }
-        // Parameter lists and import lists are not expressions.
+        // Parameter names and import lists are not expressions (defaults and annotations
+        // are).
         if let Some(o) = self.open_bracket(i) {
-            if self.is(o, "(") && o >= 2 && self.ex.is_name(o - 1) && self.is(o - 2, "def") {
+            if self.is(o, "(")
+                && o >= 2
+                && self.ex.is_name(o - 1)
+                && self.is(o - 2, "def")
+                && es > 0
+                && matches!(self.t(es - 1), "(" | "," | "*" | "**")
+            {
                 return None;
             }
             let (_, kw) = self.stmt_keyword(i);
@@ -855,12 +914,12 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
-        if self.in_lambda(i) {
+        if self.in_lambda(i) || self.stmt_keyword(i).1 == "case" {
             return None;
         }
         // Comprehension iterables and conditions, and the condition of a conditional
         // expression, are disjunctions: CPython does not look for a missing comma there.
-        if es > 0 && matches!(self.t(es - 1), "in" | "if" | "for") {
+        if es > 0 && matches!(self.t(es - 1), "in" | "if") {
             return None;
         }
         // Not after a name followed by a string (string prefixes) or a soft keyword.
@@ -1197,7 +1256,7 @@ impl<'a> Cx<'a> {
         let at = self.idx(start);
         let nl = (0..=at.min(self.toks.len().saturating_sub(1)))
             .rev()
-            .find(|&j| self.toks[j].kind == Kind::Newline)?;
+            .find(|&j| self.kind(j) == Some(Kind::Newline))?;
         let (k, kw) = self.stmt_keyword(nl);
         let line = self.toks.get(k)?.line;
         let what = match kw {
@@ -1314,18 +1373,8 @@ impl<'a> Cx<'a> {
         }
         // An assignment statement: CPython first tries the elements of a top-level tuple as
         // named expressions (`f() = 1` is probably a comparison).
-        let mut e = k;
-        loop {
-            if let Some(d) = self.named_expression_error(e) {
-                return d;
-            }
-            let Some(el) = self.ex.star_named_expression(e) else {
-                break;
-            };
-            if !self.is(el.end, ",") {
-                break;
-            }
-            e = el.end + 1;
+        if let Some(d) = self.named_elements_error(k) {
+            return d;
         }
         syntax(format!("cannot assign to {name}"), loc, i, i + 1)
     }
@@ -1412,41 +1461,70 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        let mut j = s;
-        let mut bad = None;
+        // The first `=` of the statement.
+        let mut q = s;
         loop {
-            let e = self.ex.star_expressions(j)?;
-            if !self.is(e.end, "=") || e.end > i {
-                break;
+            match self.kind(q) {
+                None | Some(Kind::Newline | Kind::EndMarker) => return None,
+                _ if self.is(q, ";") && self.toks[q].level == 0 => return None,
+                _ if self.is(q, "=") && self.toks[q].level == 0 => break,
+                _ => q += 1,
             }
-            if let Some(b) = self.invalid_part(e, 0) {
-                bad = Some(b);
-                break;
+        }
+        // CPython's assignment rule fails when the text before `=` is not a target list, or
+        // when one of the targets cannot be assigned to.
+        let mut bad = None;
+        match self.ex.star_expressions(s) {
+            Some(e) if e.end == q => {
+                let mut j = s;
+                while let Some(e) = self.ex.star_expressions(j) {
+                    if !self.is(e.end, "=") || e.end > i {
+                        break;
+                    }
+                    if let Some(b) = self.invalid_part(e, 0) {
+                        bad = Some(b);
+                        break;
+                    }
+                    j = e.end + 1;
+                }
+                bad?;
             }
-            j = e.end + 1;
+            _ => {}
+        }
+        if let Some(d) = self.named_elements_error(s) {
+            return Some(d);
         }
         let bad = bad?;
-        // CPython first tries the elements of a top-level tuple as named expressions
-        // (`f() = 1` is probably a comparison).
-        let mut e = s;
-        loop {
-            if let Some(d) = self.named_expression_error(e) {
-                return Some(d);
-            }
-            let Some(el) = self.ex.star_named_expression(e) else {
-                break;
-            };
-            if !self.is(el.end, ",") {
-                break;
-            }
-            e = el.end + 1;
-        }
         Some(syntax(
             format!("cannot assign to {}", expr_name(bad.kind)),
             self.ex_loc(bad),
             i,
             i + 1,
         ))
+    }
+
+    /// CPython's failing assignments first try `star_named_expression ','
+    /// star_named_expressions*` from the statement start, where each element is checked as a
+    /// named expression (`f() = 1` is probably a comparison, `a, b = 1` in a tuple...).
+    fn named_elements_error(&self, s: usize) -> Option<Diag> {
+        let mut e = s;
+        let mut first = true;
+        for _ in 0..10_000 {
+            if let Some(d) = self.named_expression_error(e) {
+                return Some(d);
+            }
+            let el = self.ex.star_named_expression(e)?;
+            if self.is(el.end, ",") {
+                e = el.end + 1;
+            } else if first {
+                return None;
+            } else {
+                // A new repetition of `star_named_expressions*` may start right away.
+                e = el.end;
+            }
+            first = false;
+        }
+        None
     }
 
     /// The token CPython looks at after the body of the `try` statement that has neither

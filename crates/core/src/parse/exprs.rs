@@ -275,6 +275,14 @@ impl<'a> Exprs<'a> {
     }
 
     fn lambdef(&self, i: usize) -> Option<Ex> {
+        if !(self.is(i + 1, ":")
+            || self.is_name(i + 1)
+            || self.is(i + 1, "*")
+            || self.is(i + 1, "**")
+            || self.is(i + 1, "/"))
+        {
+            return None;
+        }
         // Parameters end at the first ':' outside brackets.
         let mut j = i + 1;
         while j < self.toks.len() && !self.is(j, ":") {
@@ -539,7 +547,22 @@ impl<'a> Exprs<'a> {
     }
 
     fn bracket_atom(&self, i: usize) -> Option<Ex> {
-        let c = self.close.get(i).copied().flatten()?;
+        let Some(c) = self.close.get(i).copied().flatten() else {
+            // Never closed: read the items inside like CPython's parser does, so that the
+            // furthest token looked at is right, then fail.
+            let mut j = i + 1;
+            for _ in 0..10_000 {
+                let Some(e) = self.star_named_expression(j) else {
+                    break;
+                };
+                j = e.end;
+                if !(self.is(j, ",") || self.is(j, ":")) {
+                    break;
+                }
+                j += 1;
+            }
+            return None;
+        };
         let ex = |kind| {
             Some(Ex {
                 start: i,

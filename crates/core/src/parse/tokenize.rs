@@ -351,7 +351,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// After a backslash: the next character must end the line. `Err` carries the error.
-    fn continuation_line(&mut self) -> Result<(), Step> {
+    fn continuation_line(&mut self, at_bol: bool) -> Result<(), Step> {
         let c = self.nextc();
         if c != Some('\n') {
             // CPython points at the offending character, counting bytes.
@@ -370,9 +370,15 @@ impl<'a> Tokenizer<'a> {
             if !self.parens.is_empty() {
                 return Err(self.unclosed());
             }
-            return Err(
-                self.flag_at_line_end(BuiltinType::SyntaxError, "unexpected EOF while parsing")
-            );
+            let mut e =
+                self.flag_at_line_end(BuiltinType::SyntaxError, "unexpected EOF while parsing");
+            if at_bol {
+                // Read while measuring indentation: CPython has no column then.
+                if let Step::Error(err) = &mut e {
+                    err.loc.offset = 0;
+                }
+            }
+            return Err(e);
         }
         self.backup(c);
         Ok(())
@@ -404,7 +410,7 @@ impl<'a> Tokenizer<'a> {
                         if cont_line_col == 0 {
                             cont_line_col = col;
                         }
-                        if let Err(e) = self.continuation_line() {
+                        if let Err(e) = self.continuation_line(true) {
                             return e;
                         }
                     }
@@ -508,7 +514,7 @@ impl<'a> Tokenizer<'a> {
                 }
             }
             if c == Some('\\') {
-                if let Err(e) = self.continuation_line() {
+                if let Err(e) = self.continuation_line(false) {
                     return e;
                 }
                 continue;
