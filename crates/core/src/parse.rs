@@ -68,7 +68,28 @@ pub fn parse(source: &str) -> Result<ModModule, CompileError> {
         .iter()
         .map(|e| (e.range, e.kind))
         .collect();
-    if let Some(e) = diagnose::diagnose_module(source, parsed.errors(), &unsupported) {
+    if source.contains('\r') {
+        // CPython reads files with universal newlines: a lone carriage return ends a line.
+        // Diagnose the text it sees, and show its lines.
+        let text = source.replace("\r\n", "\n").replace('\r', "\n");
+        let reparsed = parse_unchecked(
+            &text,
+            ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311),
+        );
+        let unsupported: Vec<_> = reparsed
+            .unsupported_syntax_errors()
+            .iter()
+            .map(|e| (e.range, e.kind))
+            .collect();
+        if let Some(mut e) = diagnose::diagnose_module(&text, reparsed.errors(), &unsupported) {
+            if let Some(loc) = e.location.as_mut() {
+                if loc.text.is_none() {
+                    loc.text = Some(source_line(&text, loc.line));
+                }
+            }
+            return Err(e);
+        }
+    } else if let Some(e) = diagnose::diagnose_module(source, parsed.errors(), &unsupported) {
         return Err(e);
     }
     match parsed.try_into_module() {

@@ -298,9 +298,27 @@ impl<'a> Cx<'a> {
             while self.kind(end) == Some(Kind::Str) {
                 end += 1;
             }
+            let is_bytes = |j: usize| {
+                let text = self.t(j);
+                text.split(['"', '\''])
+                    .next()
+                    .unwrap_or("")
+                    .contains(['b', 'B'])
+            };
             for j in run..end {
                 let t = &self.toks[j];
                 let text = self.src.get(t.start..t.end).unwrap_or("");
+                if j > run && is_bytes(j) != is_bytes(run) {
+                    return Some((
+                        run,
+                        syntax(
+                            "cannot mix bytes and nonbytes literals",
+                            self.tok_loc(end),
+                            end,
+                            end,
+                        ),
+                    ));
+                }
                 match fstring::check(text) {
                     None => {}
                     Some(FErr::Msg(m)) => {
@@ -512,11 +530,22 @@ impl<'a> Cx<'a> {
             PE::ExpectedToken {
                 expected: TokenKind::For,
                 ..
-            } if i > 0 && self.is(i - 1, "async") => self.generic(i - 1),
+            } if i > 0 && self.is(i - 1, "async") => {
+                // After the first item of a bracket CPython tries `async for` (reading one
+                // more token); elsewhere it stops at `async`.
+                let es = self.element_start(i - 1);
+                if es > 0 && matches!(self.t(es - 1), "(" | "[" | "{") {
+                    self.generic(i)
+                } else {
+                    self.generic(i - 1)
+                }
+            }
             PE::ExpectedToken {
                 expected: TokenKind::In,
                 ..
-            } => self.comprehension_target(i),
+            } => self
+                .comprehension_target(i)
+                .unwrap_or_else(|| self.unexpected(i)),
             PE::ExpectedToken { expected, .. } => self
                 .expected_token(i, *expected)
                 .unwrap_or_else(|| self.generic(i)),
@@ -712,6 +741,9 @@ impl<'a> Cx<'a> {
         if let Some(j) = self.for_target_end(i) {
             return self.generic(j);
         }
+        if let Some(d) = self.comprehension_target(i) {
+            return d;
+        }
         // `def f(x=)`.
         if i > 0 && self.is(i - 1, "=") && (self.is(i, ")") || self.is(i, ",")) {
             if let Some(o) = self.open_bracket(i) {
@@ -859,36 +891,63 @@ impl<'a> Cx<'a> {
         (j <= i).then_some(j)
     }
 
-    /// A `for` clause whose target is not followed by `in` (at token `i`).
-    fn comprehension_target(&self, i: usize) -> Diag {
+    /// A `for` clause of a comprehension whose target is not followed by `in` (the error is
+    /// at token `i`).
+    fn comprehension_target(&self, i: usize) -> Option<Diag> {
         let mut j = i;
         let mut depth = 0usize;
         let for_at = loop {
-            if j == 0 {
-                return self.unexpected(i);
-            }
-            j -= 1;
+            j = j.checked_sub(1)?;
             match self.t(j) {
                 ")" | "]" | "}" => depth += 1,
                 "(" | "[" | "{" => {
-                    if depth == 0 {
-                        return self.unexpected(i);
-                    }
-                    depth -= 1;
+                    depth = depth.checked_sub(1)?;
                 }
                 "for" if depth == 0 => break j,
+                "in" | "if" | "," | ":" | "=" if depth == 0 => return None,
                 _ => {}
             }
+            if matches!(
+                self.kind(j),
+                Some(Kind::Newline | Kind::Indent | Kind::Dedent)
+            ) {
+                return None;
+            }
         };
-        if self.toks.get(for_at).is_some_and(|t| t.level > 0) {
-            // A comprehension that is not the first item (`f(a, x for x y)`) is not tried as
-            // one by CPython's first pass, which stops at `for`.
-            let es = self.element_start(for_at);
-            if es > 0 && self.is(es - 1, ",") {
-                return self.generic(for_at);
+        if self.toks.get(for_at).is_none_or(|t| t.level == 0) {
+            return None;
+        }
+        // Where the target list ends: a missing comma there (CPython's second pass parses
+        // the target as expressions), or a plain syntax error.
+        let mut end = for_at + 1;
+        loop {
+            let el = if self.is(end, "*") {
+                self.ex.primary(end + 1)
+            } else {
+                self.ex.primary(end)
+            };
+            let Some(el) = el else { break };
+            end = el.end;
+            if !self.is(end, ",") {
+                break;
+            }
+            end += 1;
+        }
+        if end > i {
+            return None;
+        }
+        if end < i {
+            if let Some(d) = self.missing_comma(end) {
+                return Some(d);
             }
         }
-        self.unexpected(i)
+        // A comprehension that is not the first item (`f(a, x for x y)`) is not tried as one
+        // by CPython's first pass, which stops at `for`.
+        let es = self.element_start(for_at);
+        if es > 0 && self.is(es - 1, ",") {
+            return Some(self.generic(for_at));
+        }
+        (end < i).then(|| self.generic(end))
     }
 
     /// `[1 2]`: "invalid syntax. Perhaps you forgot a comma?" (inside brackets only).
@@ -1182,7 +1241,7 @@ impl<'a> Cx<'a> {
                 let valid =
                     params || self.in_lambda(q) || (call && es + 1 == q && self.ex.is_name(es));
                 if !valid {
-                    if !(es <= i && i <= q) {
+                    if !(es <= i && i <= q) && Some(i) != self.open_bracket(q) {
                         return None;
                     }
                     if !call {
