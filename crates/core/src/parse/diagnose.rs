@@ -369,24 +369,7 @@ impl<'a> Cx<'a> {
     fn unsupported(&self, range: TextRange, kind: U) -> Diag {
         let i = self.idx(range.start().to_usize());
         match kind {
-            U::UnparenthesizedExceptionTypes => {
-                // From the first type (inside its parentheses) to the `:`.
-                let mut j = i;
-                while self.is(j, "(") {
-                    j += 1;
-                }
-                let colon = (j..self.toks.len())
-                    .find(|&q| self.is(q, ":") && self.toks[q].level == 0)
-                    .unwrap_or(j);
-                let start = self.toks.get(j).map_or(0, |t| t.start);
-                let end = self.toks.get(colon).map_or(start, |t| t.start);
-                syntax(
-                    "multiple exception types must be parenthesized",
-                    self.range_loc(start, end),
-                    i,
-                    colon,
-                )
-            }
+            U::UnparenthesizedExceptionTypes => self.except_types(i),
             U::ParenthesizedKeywordArgumentName => {
                 let end = self.idx(range.end().to_usize());
                 let value = self.ex.expression(end + 1).map_or(end + 1, |e| e.end);
@@ -418,6 +401,25 @@ impl<'a> Cx<'a> {
             }
             _ => self.generic(i),
         }
+    }
+
+    /// `except A, B:`: reported from the first type (inside its parentheses) to the `:`.
+    fn except_types(&self, i: usize) -> Diag {
+        let mut j = i;
+        while self.is(j, "(") {
+            j += 1;
+        }
+        let colon = (j..self.toks.len())
+            .find(|&q| self.is(q, ":") && self.toks[q].level == 0)
+            .unwrap_or(j);
+        let start = self.toks.get(j).map_or(0, |t| t.start);
+        let end = self.toks.get(colon).map_or(start, |t| t.start);
+        syntax(
+            "multiple exception types must be parenthesized",
+            self.range_loc(start, end),
+            i,
+            colon,
+        )
     }
 
     // ---- parser errors ---------------------------------------------------------------------
@@ -636,6 +638,11 @@ impl<'a> Cx<'a> {
                     i,
                     i + 1,
                 )
+            }
+            PE::OtherError(m)
+                if m.starts_with("Multiple exception types must be parenthesized") =>
+            {
+                self.except_types(i)
             }
             PE::OtherError(m) if m.starts_with("Only one '*' parameter") => {
                 syntax("* argument may appear only once", self.tok_loc(i), i, i + 1)
@@ -936,10 +943,8 @@ impl<'a> Cx<'a> {
         if end > i {
             return None;
         }
-        if end < i {
-            if let Some(d) = self.missing_comma(end) {
-                return Some(d);
-            }
+        if let Some(d) = self.missing_comma(end) {
+            return Some(d);
         }
         // A comprehension that is not the first item (`f(a, x for x y)`) is not tried as one
         // by CPython's first pass, which stops at `for`.
@@ -1242,6 +1247,10 @@ impl<'a> Cx<'a> {
                     params || self.in_lambda(q) || (call && es + 1 == q && self.ex.is_name(es));
                 if !valid {
                     if !(es <= i && i <= q) && Some(i) != self.open_bracket(q) {
+                        return None;
+                    }
+                    // Only at the start of an argument (not in a keyword argument's value).
+                    if call && !matches!(self.t(es.saturating_sub(1)), "(" | ",") {
                         return None;
                     }
                     if !call {

@@ -136,7 +136,9 @@ impl<'a> Exprs<'a> {
     }
 
     fn look(&self, i: usize) {
-        if i < self.toks.len() && i > self.seen.get() {
+        // Looking just past the last token counts: that is where a tokenizer error stopped
+        // the token stream.
+        if i <= self.toks.len() && i > self.seen.get() {
             self.seen.set(i);
         }
     }
@@ -464,7 +466,10 @@ impl<'a> Exprs<'a> {
                     kind: EK::Attribute,
                 };
             } else if self.is(j, "(") || self.is(j, "[") {
-                let c = self.close.get(j).copied().flatten()?;
+                let Some(c) = self.close.get(j).copied().flatten() else {
+                    self.read_unclosed(j);
+                    return None;
+                };
                 e = Ex {
                     start: i,
                     end: c + 1,
@@ -528,6 +533,27 @@ impl<'a> Exprs<'a> {
         }
     }
 
+    /// A bracket that is never closed: read the items inside like CPython's parser does, so
+    /// that the furthest token looked at is right.
+    fn read_unclosed(&self, open: usize) {
+        let mut j = open + 1;
+        for _ in 0..10_000 {
+            let e = if self.is_name(j) && self.is(j + 1, "=") {
+                self.expression(j + 2)
+            } else if self.is(j, "*") || self.is(j, "**") {
+                self.bitwise_or(j + 1)
+            } else {
+                self.star_named_expression(j)
+            };
+            let Some(e) = e else { break };
+            j = e.end;
+            if !(self.is(j, ",") || self.is(j, ":")) {
+                break;
+            }
+            j += 1;
+        }
+    }
+
     /// Whether a comprehension `for` appears at the top level of the bracket `open..close`.
     fn has_top_level(&self, open: usize, close: usize, word: &str) -> bool {
         let mut j = open + 1;
@@ -548,19 +574,7 @@ impl<'a> Exprs<'a> {
 
     fn bracket_atom(&self, i: usize) -> Option<Ex> {
         let Some(c) = self.close.get(i).copied().flatten() else {
-            // Never closed: read the items inside like CPython's parser does, so that the
-            // furthest token looked at is right, then fail.
-            let mut j = i + 1;
-            for _ in 0..10_000 {
-                let Some(e) = self.star_named_expression(j) else {
-                    break;
-                };
-                j = e.end;
-                if !(self.is(j, ",") || self.is(j, ":")) {
-                    break;
-                }
-                j += 1;
-            }
+            self.read_unclosed(i);
             return None;
         };
         let ex = |kind| {

@@ -885,7 +885,8 @@ impl<'a> Tokenizer<'a> {
                         }
                         c = self.nextc();
                     }
-                    let zeros_end = self.pos - c.map_or(0, |ch| self.width_of(ch)).min(self.pos);
+                    // Like CPython, just past the first character after the zeros.
+                    let zeros_end = self.pos.min(self.s.len());
                     if is_digit(c) {
                         nonzero = true;
                         c = match self.decimal_tail() {
