@@ -128,6 +128,12 @@ fn diagnose_inner(
     Some(first)
 }
 
+/// Whether CPython 3.11's parser takes the name for a soft keyword: its check compares only
+/// the name's length of characters, so any prefix of `match` or `case` counts.
+fn is_soft_keyword(name: &str) -> bool {
+    name == "_" || (!name.is_empty() && ("match".starts_with(name) || "case".starts_with(name)))
+}
+
 /// A syntax error as CPython reports it.
 struct Diag {
     kind: BuiltinType,
@@ -140,6 +146,8 @@ struct Diag {
     reach: usize,
     /// Whether CPython scans the rest of the source for tokenizer errors after this one.
     scan: bool,
+    /// Raised by the tokenizer (f-string expressions do not prefix those with "f-string: ").
+    tokenizer: bool,
 }
 
 impl Diag {
@@ -151,6 +159,7 @@ impl Diag {
             fail: 0,
             reach: 0,
             scan: true,
+            tokenizer: true,
         }
     }
 
@@ -179,6 +188,7 @@ fn syntax(message: impl Into<String>, loc: Loc, fail: usize, reach: usize) -> Di
         fail,
         reach,
         scan: true,
+        tokenizer: false,
     }
 }
 
@@ -319,6 +329,17 @@ impl<'a> Cx<'a> {
                         ),
                     ));
                 }
+                if is_bytes(j) && !text.is_ascii() {
+                    return Some((
+                        run,
+                        syntax(
+                            "bytes can only contain ASCII literal characters",
+                            self.tok_loc(j),
+                            end,
+                            end,
+                        ),
+                    ));
+                }
                 match fstring::check(text) {
                     None => {}
                     Some(FErr::Msg(m)) => {
@@ -339,7 +360,7 @@ impl<'a> Cx<'a> {
                             loc.end_line = line + loc.end_line.saturating_sub(loc.line);
                             loc.line = line;
                             loc.text = Some(format!("{shown}\n"));
-                            let message = if d.message.starts_with("f-string") {
+                            let message = if d.tokenizer || d.message.starts_with("f-string") {
                                 d.message
                             } else {
                                 format!("f-string: {}", d.message)
@@ -353,6 +374,7 @@ impl<'a> Cx<'a> {
                                     fail: end,
                                     reach: end,
                                     scan: true,
+                                    tokenizer: false,
                                 },
                             ));
                         }
@@ -459,6 +481,7 @@ impl<'a> Cx<'a> {
                     fail: j,
                     reach: j,
                     scan: false,
+                    tokenizer: false,
                 }
             }
             PE::OtherError(m) if m.starts_with("Expected an indented block") => self
@@ -492,6 +515,7 @@ impl<'a> Cx<'a> {
                         fail: j,
                         reach: j,
                         scan: false,
+                        tokenizer: false,
                     },
                     _ => self.generic(j),
                 }
@@ -657,6 +681,16 @@ impl<'a> Cx<'a> {
                 )
             }
             PE::InvalidStarredExpressionUsage
+                if self
+                    .ex
+                    .star_expression(i)
+                    .is_some_and(|e| self.ex.atom(e.end).is_some()) =>
+            {
+                // Something else follows the starred expression: that is the error.
+                let end = self.ex.star_expression(i).map_or(i, |e| e.end);
+                self.unexpected(end)
+            }
+            PE::InvalidStarredExpressionUsage
                 if i > 0
                     && self.is(i - 1, ":")
                     && self.open_bracket(i).is_some_and(|o| self.is(o, "{")) =>
@@ -817,8 +851,7 @@ impl<'a> Cx<'a> {
                 _ if depth > 0 => {}
                 "," | ":" | "=" | ":=" | "if" | "else" | "for" | "return" | "yield" | "del"
                 | "assert" | "raise" | "from" | "import" | "while" | "elif" | "with" | "as"
-                | "await" | "lambda" | ";" | "*" | "**" | "print" | "exec" | "global"
-                | "nonlocal"
+                | "await" | "lambda" | ";" | "*" | "**" | "global" | "nonlocal"
                     if !(t == "*" || t == "**") || self.is_star_prefix(p) =>
                 {
                     break
@@ -988,7 +1021,7 @@ impl<'a> Cx<'a> {
         }
         // Not after a name followed by a string (string prefixes) or a soft keyword.
         if (self.ex.is_name(es) && self.kind(es + 1) == Some(Kind::Str))
-            || matches!(self.t(es), "match" | "case" | "_")
+            || is_soft_keyword(self.t(es))
         {
             return None;
         }
@@ -1341,6 +1374,7 @@ impl<'a> Cx<'a> {
             fail: target,
             reach: target,
             scan: true,
+            tokenizer: false,
         })
     }
 
