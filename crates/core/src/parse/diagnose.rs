@@ -85,7 +85,7 @@ fn diagnose_inner(
         (Some(p), Some((r, k))) if r.start() < p.location.start() => Some(cx.unsupported(*r, *k)),
         (None, Some((r, k))) => Some(cx.unsupported(*r, *k)),
         (Some(p), _) => Some(cx.classify(p)),
-        (None, None) => None,
+        (None, None) => cx.stray_at(),
     };
 
     // What CPython's parser raises first: an f-string it reaches before failing, or its own
@@ -290,6 +290,22 @@ impl<'a> Cx<'a> {
             reach = self.ex.seen().max(i);
         }
         syntax("invalid syntax", self.tok_loc(i), i, reach)
+    }
+
+    /// An `@` that is neither a decorator nor a binary operator, which ruff may let through
+    /// (`yield @x`).
+    fn stray_at(&self) -> Option<Diag> {
+        (1..self.toks.len())
+            .find(|&q| {
+                self.is(q, "@")
+                    && self.stmt_start(q) != q
+                    && !matches!(
+                        self.kind(q - 1),
+                        Some(Kind::Name | Kind::Number | Kind::Str)
+                    )
+                    && !matches!(self.t(q - 1), ")" | "]" | "}")
+            })
+            .map(|q| self.generic(q))
     }
 
     // ---- f-strings -------------------------------------------------------------------------
@@ -537,21 +553,33 @@ impl<'a> Cx<'a> {
                     self.generic(colon)
                 }
             }
-            PE::OtherError(m) if m.starts_with("Only single target (not tuple)") => {
-                let first = self.ex.star_named_expression(i).map_or(i + 1, |el| el.end);
-                syntax(
-                    "only single target (not tuple) can be annotated",
-                    self.span_loc(i, first - 1),
-                    i,
-                    i + 1,
-                )
+            PE::OtherError(m) if m.starts_with("Only single target (not") => {
+                // Only with an annotation after the `:`; otherwise the first pass stopped at
+                // the `:`.
+                let end = self.idx(e.location.end().to_usize());
+                let colon = (end..self.toks.len())
+                    .find(|&q| self.is(q, ":") && self.toks[q].level == 0)
+                    .unwrap_or(end);
+                if self.ex.expression(colon + 1).is_none() {
+                    return self.generic(colon);
+                }
+                if m.contains("(not tuple)") {
+                    let first = self.ex.star_named_expression(i).map_or(i + 1, |el| el.end);
+                    syntax(
+                        "only single target (not tuple) can be annotated",
+                        self.span_loc(i, first - 1),
+                        i,
+                        i + 1,
+                    )
+                } else {
+                    syntax(
+                        "only single target (not list) can be annotated",
+                        self.range_loc(start, e.location.end().to_usize()),
+                        i,
+                        i + 1,
+                    )
+                }
             }
-            PE::OtherError(m) if m.starts_with("Only single target (not list)") => syntax(
-                "only single target (not list) can be annotated",
-                self.range_loc(start, e.location.end().to_usize()),
-                i,
-                i + 1,
-            ),
 
             PE::ExpectedToken {
                 expected: TokenKind::For,
@@ -588,6 +616,15 @@ impl<'a> Cx<'a> {
                     i + 1,
                 )
             }
+            PE::InvalidNamedAssignmentTarget
+                if self
+                    .ex
+                    .expression(self.idx(e.location.end().to_usize()) + 1)
+                    .is_none() =>
+            {
+                // No value after `:=`: the first pass failed there.
+                self.generic(self.idx(e.location.end().to_usize()))
+            }
             PE::InvalidNamedAssignmentTarget => {
                 let name = self.kind_name(e.location);
                 syntax(
@@ -612,6 +649,12 @@ impl<'a> Cx<'a> {
                 i,
                 i + 1,
             ),
+            PE::NonDefaultParamAfterDefaultParam
+                if !matches!(self.t(i + 1), "," | ")" | ":" | "=") =>
+            {
+                // Not a parameter after all: the first pass failed after the name.
+                self.generic(i + 1)
+            }
             PE::NonDefaultParamAfterDefaultParam => {
                 let mut loc = self.range_loc(start, e.location.end().to_usize());
                 if self.in_lambda(i) {
@@ -750,7 +793,8 @@ impl<'a> Cx<'a> {
                     self.t(es.saturating_sub(1)),
                     "(" | "[" | "{" | "," | "if" | "elif" | "while"
                 );
-            if let Some(a) = self.ex.expression(es).filter(|_| named_position) {
+            let value = self.ex.expression(i + 1).is_some();
+            if let Some(a) = self.ex.expression(es).filter(|_| named_position && value) {
                 if a.end == i && a.kind != EK::Name {
                     return syntax(
                         format!(
@@ -798,10 +842,79 @@ impl<'a> Cx<'a> {
                 }
             }
         }
+        if let Some(d) = self.missing_else_before(i) {
+            return d;
+        }
+        if let Some(d) = self.juxtaposition(i) {
+            return d;
+        }
+        // `def f() ->` with no annotation: the forced `:` fails at `->`.
+        if let Some(arrow) = i.checked_sub(1).filter(|&p| self.is(p, "->")) {
+            if self.stmt_keyword(i).1 == "def" && self.ex.expression(i).is_none() {
+                return syntax("expected ':'", self.tok_loc(arrow), arrow, arrow);
+            }
+        }
         if let Some(d) = self.missing_comma(i) {
             return d;
         }
         self.generic(i)
+    }
+
+    /// `a if b` without `else` before token `i` in its statement (in an expression position).
+    fn missing_else_before(&self, i: usize) -> Option<Diag> {
+        let s = self.stmt_start(i);
+        for q in s + 1..i.min(self.toks.len()) {
+            if !self.is(q, "if") {
+                continue;
+            }
+            let es = self.element_start(q);
+            if es >= q || (es > 0 && matches!(self.t(es - 1), "in" | "if")) {
+                continue;
+            }
+            if self.stmt_start(q) == es && matches!(self.t(es), "if" | "elif" | "while") {
+                continue;
+            }
+            let Some(a) = self.ex.disjunction(es) else {
+                continue;
+            };
+            if a.end != q {
+                continue;
+            }
+            let Some(b) = self.ex.disjunction(q + 1) else {
+                continue;
+            };
+            if b.end > i || self.is(b.end, "else") || self.is(b.end, ":") {
+                continue;
+            }
+            return Some(syntax(
+                "expected 'else' after 'if' expression",
+                self.span_loc(es, b.end - 1),
+                q,
+                b.end,
+            ));
+        }
+        None
+    }
+
+    /// Two expressions next to each other before token `i` in its statement (`[a [b]]`,
+    /// `print [x]`): CPython's second pass reports the first such place.
+    fn juxtaposition(&self, i: usize) -> Option<Diag> {
+        let s = self.stmt_start(i);
+        for x in s + 1..i.min(self.toks.len()) {
+            let prev_ends = match self.kind(x - 1) {
+                Some(Kind::Name) => !is_keyword(self.t(x - 1)) || self.t(x - 1) == "None",
+                Some(Kind::Number | Kind::Str) => true,
+                Some(Kind::Op) => matches!(self.t(x - 1), ")" | "]" | "}"),
+                _ => false,
+            };
+            if !prev_ends || self.ex.atom(x).is_none() {
+                continue;
+            }
+            if let Some(d) = self.legacy_print(x).or_else(|| self.missing_comma(x)) {
+                return Some(d);
+            }
+        }
+        None
     }
 
     /// `print "x"`: CPython suggests the call.
@@ -1093,6 +1206,14 @@ impl<'a> Cx<'a> {
         if matches!(kw, "if" | "elif" | "while") && self.is(i, "=") {
             if let Some(d) = self.named_expression_error(k + 1) {
                 return Some(d);
+            }
+        }
+        if kw == "case" && self.is(i, "=") {
+            // The guard of a case clause is a named expression.
+            if let Some(g) = (k + 1..i).find(|&q| self.is(q, "if") && self.toks[q].level == 0) {
+                if let Some(d) = self.named_expression_error(g + 1) {
+                    return Some(d);
+                }
             }
         }
         let header = matches!(
@@ -1645,10 +1766,15 @@ impl<'a> Cx<'a> {
             q -= 1;
             if self.is(q, "try") && self.stmt_start(q) == q {
                 let indent = self.toks[q].indent;
-                let closed = (q + 1..=j).any(|r| {
-                    (self.is(r, "except") || self.is(r, "finally"))
-                        && self.stmt_start(r) == r
-                        && self.toks[r].indent == indent
+                // The statement after the body, at the `try`'s level or outside it.
+                let next = (q + 1..self.toks.len()).find(|&r| {
+                    self.stmt_start(r) == r
+                        && !matches!(self.kind(r), Some(Kind::Indent | Kind::Dedent))
+                        && self.toks[r].indent <= indent
+                        && self.toks[r].line > self.toks[q].line
+                });
+                let closed = next.is_some_and(|r| {
+                    (self.is(r, "except") || self.is(r, "finally")) && self.toks[r].indent == indent
                 });
                 if !closed {
                     break q;

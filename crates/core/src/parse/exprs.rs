@@ -470,6 +470,10 @@ impl<'a> Exprs<'a> {
                     self.read_unclosed(j);
                     return None;
                 };
+                // `x[]` and `x[a for a in b]` are not subscripts: the primary ends before.
+                if self.is(j, "[") && (c == j + 1 || self.has_top_level(j, c, "for")) {
+                    return Some(e);
+                }
                 e = Ex {
                     start: i,
                     end: c + 1,
