@@ -299,11 +299,9 @@ impl<'a> Cx<'a> {
             .find(|&q| {
                 self.is(q, "@")
                     && self.stmt_start(q) != q
-                    && !matches!(
-                        self.kind(q - 1),
-                        Some(Kind::Name | Kind::Number | Kind::Str)
-                    )
-                    && !matches!(self.t(q - 1), ")" | "]" | "}")
+                    && !self.ex.is_name(q - 1)
+                    && !matches!(self.kind(q - 1), Some(Kind::Number | Kind::Str))
+                    && !matches!(self.t(q - 1), ")" | "]" | "}" | "None" | "True" | "False")
             })
             .map(|q| self.generic(q))
     }
@@ -443,6 +441,14 @@ impl<'a> Cx<'a> {
 
     /// `except A, B:`: reported from the first type (inside its parentheses) to the `:`.
     fn except_types(&self, i: usize) -> Diag {
+        // The types must be expressions up to `:` or `as`.
+        if let Some(e) = self.ex.star_expressions(i) {
+            if !(self.is(e.end, ":") || self.is(e.end, "as")) {
+                // The first pass stopped after the first type.
+                let first = self.ex.expression(i).map_or(e.end, |f| f.end);
+                return self.generic(first);
+            }
+        }
         let mut j = i;
         while self.is(j, "(") {
             j += 1;
@@ -1027,7 +1033,13 @@ impl<'a> Cx<'a> {
         if kw != "for" || (k + 1..i).any(|q| self.is(q, "in") && self.toks[q].level == 0) {
             return None;
         }
-        let mut j = k + 1;
+        let j = self.target_list_end(k + 1);
+        (j <= i).then_some(j)
+    }
+
+    /// Where a target list starting at token `start` ends for CPython's first pass.
+    fn target_list_end(&self, start: usize) -> usize {
+        let mut j = start;
         loop {
             let el = if self.is(j, "*") {
                 self.ex.primary(j + 1)
@@ -1041,7 +1053,7 @@ impl<'a> Cx<'a> {
             }
             j += 1;
         }
-        (j <= i).then_some(j)
+        j
     }
 
     /// A `for` clause of a comprehension whose target is not followed by `in` (the error is
@@ -1124,7 +1136,11 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
-        if self.in_lambda(i) || self.stmt_keyword(i).1 == "case" {
+        let (k, kw) = self.stmt_keyword(i);
+        let in_pattern = kw == "case"
+            && !(k + 1..i)
+                .any(|q| self.is(q, "if") && self.toks.get(q).is_some_and(|t| t.level == 0));
+        if self.in_lambda(i) || in_pattern {
             return None;
         }
         // Comprehension iterables and conditions, and the condition of a conditional
@@ -1591,7 +1607,23 @@ impl<'a> Cx<'a> {
                 _ => {}
             }
         }
-        if in_for || kw == "with" {
+        if in_for {
+            // CPython parses the target as expressions: `a in b` is a comparison whose left
+            // side is the target; other comparisons are no target at all.
+            let for_at = j;
+            let target = self.ex.star_expressions(for_at + 1);
+            let bad = target.and_then(|e| self.invalid_part(e, true, 0));
+            return match bad {
+                Some(b) => syntax(
+                    format!("cannot assign to {}", expr_name(b.kind)),
+                    self.ex_loc(b),
+                    i,
+                    i + 1,
+                ),
+                None => self.generic(self.target_list_end(for_at + 1)),
+            };
+        }
+        if kw == "with" {
             return syntax(format!("cannot assign to {name}"), loc, i, i + 1);
         }
         // An assignment statement: CPython first tries the elements of a top-level tuple as
@@ -1652,7 +1684,9 @@ impl<'a> Cx<'a> {
 
     /// CPython's `_PyPegen_get_invalid_target`: the part of an assignment target that cannot
     /// be assigned to, if any.
-    fn invalid_part(&self, e: Ex, depth: usize) -> Option<Ex> {
+    /// For `for` targets (`for_targets`), a comparison `a in b` stands for its left side and
+    /// other comparisons are no error at all, as in CPython.
+    fn invalid_part(&self, e: Ex, for_targets: bool, depth: usize) -> Option<Ex> {
         if depth > 50 {
             return None;
         }
@@ -1661,12 +1695,19 @@ impl<'a> Cx<'a> {
             EK::Name | EK::Attribute | EK::Subscript => None,
             EK::Starred => {
                 let inner = self.ex.bitwise_or(e.start + 1)?;
-                self.invalid_part(inner, depth + 1)
+                self.invalid_part(inner, for_targets, depth + 1)
             }
             EK::Tuple | EK::List => self
                 .elements(e)
                 .into_iter()
-                .find_map(|el| self.invalid_part(el, depth + 1)),
+                .find_map(|el| self.invalid_part(el, for_targets, depth + 1)),
+            EK::Compare if for_targets => {
+                let left = self.ex.bitwise_or(e.start)?;
+                if !self.is(left.end, "in") {
+                    return None;
+                }
+                self.invalid_part(left, for_targets, depth + 1)
+            }
             _ => Some(e),
         }
     }
@@ -1704,7 +1745,7 @@ impl<'a> Cx<'a> {
                     if !self.is(e.end, "=") || e.end > i {
                         break;
                     }
-                    if let Some(b) = self.invalid_part(e, 0) {
+                    if let Some(b) = self.invalid_part(e, false, 0) {
                         bad = Some(b);
                         break;
                     }
