@@ -1,2 +1,11 @@
 //! The Node.js binding of montybox. It converts values between JavaScript and Python and drives
-//! the core's stepping API; it holds no interpreter logic.
+//! the core's stepping API; it holds no interpreter logic. The public API (`runMonty`, `Monty`,
+//! the error classes) is the JS layer in `index.js` over these natives.
+
+mod errors;
+mod js;
+mod program;
+mod run;
+
+pub use program::{compile_program, NativeProgram};
+pub use run::NativeRun;

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use montybox_core::{compile, dis, run, Limits, Output, RunError};
+use montybox_core::{compile, dis, run_with_host, HostAccess, Limits, Output, RunError};
 
 /// Writes program output straight to stdout (buffered, flushed at exit).
 struct Stdout(std::io::BufWriter<std::io::Stdout>);
@@ -23,17 +23,83 @@ impl Drop for Stdout {
     }
 }
 
-const USAGE: &str = "usage: montybox [--dis] FILE.py | montybox [--dis] -c CODE";
+/// Like `python3`, the command-line tool grants the program the real clock, OS randomness, the
+/// process environment and its arguments.
+fn full_access(args: &[String], filename: &str) -> HostAccess {
+    let start = std::time::Instant::now();
+    let script_pos = args.iter().position(|a| a == filename);
+    let mut argv = vec![if filename == "<string>" {
+        "-c".to_string()
+    } else {
+        filename.to_string()
+    }];
+    if let Some(p) = script_pos {
+        argv.extend(args[p + 1..].iter().cloned());
+    }
+    HostAccess {
+        wall_clock: Some(Box::new(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs_f64())
+                .unwrap_or(0.0)
+        })),
+        monotonic: Some(Box::new(move || start.elapsed().as_secs_f64())),
+        utc_offset: None,
+        random: Some(Box::new(move |buf: &mut [u8]| {
+            use std::io::Read;
+            let ok = std::fs::File::open("/dev/urandom")
+                .and_then(|mut f| f.read_exact(buf))
+                .is_ok();
+            if !ok {
+                // No OS randomness: derive bytes from the process's hash seed and the clock.
+                use std::hash::{BuildHasher, Hasher};
+                let state = std::collections::hash_map::RandomState::new();
+                for (i, b) in buf.iter_mut().enumerate() {
+                    let mut h = state.build_hasher();
+                    h.write_usize(i);
+                    h.write_u128(start.elapsed().as_nanos());
+                    *b = h.finish() as u8;
+                }
+            }
+        })),
+        sleep: Some(Box::new(|secs: f64| {
+            if secs.is_finite() && secs > 0.0 {
+                std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+            }
+        })),
+        environ: std::env::vars().collect(),
+        argv,
+    }
+}
+
+const USAGE: &str = "usage: montybox [--dis] [--max-duration-ms N] [--max-memory BYTES] \
+[--max-allocations N] [--max-recursion N] (FILE.py | -c CODE)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dis_only = false;
+    let mut limits = Limits::default();
     let mut source = None;
     let mut filename = String::new();
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "--dis" => dis_only = true,
+            "--max-duration-ms" | "--max-memory" | "--max-allocations" | "--max-recursion" => {
+                let Some(n) = args.get(i + 1).and_then(|v| v.parse::<u64>().ok()) else {
+                    eprintln!("{} expects a number\n{USAGE}", args[i]);
+                    return ExitCode::from(2);
+                };
+                match args[i].as_str() {
+                    "--max-duration-ms" => {
+                        limits.max_duration = Some(std::time::Duration::from_millis(n))
+                    }
+                    "--max-memory" => limits.max_memory = Some(n as usize),
+                    "--max-allocations" => limits.max_allocations = Some(n),
+                    _ => limits.max_recursion_depth = n as usize,
+                }
+                i += 1;
+            }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     eprintln!("Argument expected for the -c option\n{USAGE}");
@@ -79,7 +145,12 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let out = Box::new(Stdout(std::io::BufWriter::new(std::io::stdout())));
-    let result = run(Arc::new(program), Limits::default(), out);
+    let result = run_with_host(
+        Arc::new(program),
+        limits,
+        out,
+        full_access(&args, &filename),
+    );
     match result {
         Ok(_) => ExitCode::SUCCESS,
         Err(RunError::Exception(e)) if e.type_name == "SystemExit" => {

@@ -59,11 +59,24 @@ fn run_case(name: &str) -> Outcome {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("montybox runs");
+    // Drain both pipes while waiting, so a case with large output cannot block on a full pipe.
+    let mut out_pipe = child.stdout.take().expect("stdout piped");
+    let mut err_pipe = child.stderr.take().expect("stderr piped");
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut out_pipe, &mut buf);
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut err_pipe, &mut buf);
+        buf
+    });
     // A case that hangs is a failure, not a hung test run.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    loop {
+    let status = loop {
         match child.try_wait() {
-            Ok(Some(_)) => break,
+            Ok(Some(status)) => break status,
             Ok(None) if std::time::Instant::now() < deadline => {
                 std::thread::sleep(std::time::Duration::from_millis(5))
             }
@@ -76,8 +89,12 @@ fn run_case(name: &str) -> Outcome {
                 };
             }
         }
-    }
-    let output = child.wait_with_output().expect("montybox output");
+    };
+    let output = std::process::Output {
+        status,
+        stdout: out_reader.join().unwrap_or_default(),
+        stderr: err_reader.join().unwrap_or_default(),
+    };
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let code = output.status.code().unwrap_or(-1) as i64;

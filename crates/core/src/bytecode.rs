@@ -165,6 +165,9 @@ pub enum RaiseKind {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Instr {
     Nop,
+    /// Does nothing; marks the call instruction that follows as one whose result is awaited
+    /// later, so a host function called there returns an awaitable (see `compile::deferred`).
+    MarkDeferred,
     /// Discard TOS.
     Pop,
     /// Push a copy of the n-th item (1 = TOS).
@@ -385,7 +388,7 @@ impl Instr {
     pub fn stack_effect(&self, jump: bool) -> i32 {
         use Instr::*;
         match *self {
-            Nop | Jump(_) => 0,
+            Nop | MarkDeferred | Jump(_) => 0,
             Pop => -1,
             Copy(_) => 1,
             Swap(_) => 0,
@@ -505,9 +508,9 @@ pub enum Const {
     Float(f64),
     Str(String),
     Bytes(Vec<u8>),
-    Tuple(Vec<Const>),
+    Tuple(#[serde(deserialize_with = "crate::snapshot::de_nested_consts")] Vec<Const>),
     /// A frozenset of constants (CPython folds constant set displays into one).
-    FrozenSet(Vec<Const>),
+    FrozenSet(#[serde(deserialize_with = "crate::snapshot::de_nested_consts")] Vec<Const>),
     Builtin(Builtin),
     Type(BuiltinType),
 }

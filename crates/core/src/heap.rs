@@ -178,7 +178,10 @@ pub struct Heap {
     pub bytes: usize,
     /// Objects allocated since the run started (for `maxAllocations`).
     pub total_allocations: u64,
-    allocations_since_gc: usize,
+    pub allocations_since_gc: usize,
+    /// `bytes` right after the last collection.
+    #[serde(default)]
+    pub bytes_after_gc: usize,
     gc_threshold: usize,
     #[serde(skip)]
     marks: Vec<bool>,
@@ -223,6 +226,35 @@ impl Heap {
         match self.slots.get_mut(id.index()) {
             Some(Some(obj)) => obj,
             _ => panic!("internal error: dangling object id {}", id.0),
+        }
+    }
+
+    /// Checks the free list of a loaded heap: in range, naming empty slots, no repeats, and
+    /// every empty slot listed.
+    pub fn check_consistency(&self) -> Result<(), String> {
+        let mut seen = vec![false; self.slots.len()];
+        for &i in &self.free {
+            match self.slots.get(i as usize) {
+                Some(None) if !seen[i as usize] => seen[i as usize] = true,
+                _ => return Err(format!("bad free slot {i}")),
+            }
+        }
+        let empty = self.slots.iter().filter(|s| s.is_none()).count();
+        if empty != self.free.len() {
+            return Err("unlisted free slots".into());
+        }
+        Ok(())
+    }
+
+    /// Every live object.
+    pub fn objects(&self) -> impl Iterator<Item = &Object> {
+        self.slots.iter().flatten()
+    }
+
+    /// Reports every value held by every live object.
+    pub fn trace_all(&self, f: &mut dyn FnMut(Value)) {
+        for obj in self.objects() {
+            obj.trace(f);
         }
     }
 
@@ -295,32 +327,9 @@ impl Heap {
         let len = self.slots.len() as u32;
         self.free.retain(|&i| i < len);
         self.bytes = bytes;
+        self.bytes_after_gc = bytes;
         let live = self.live_count();
         self.gc_threshold = MIN_GC_THRESHOLD.max(live);
         self.allocations_since_gc = 0;
-    }
-
-    /// Checks that every id any live object refers to names a live object (after loading bytes).
-    pub fn validate(&self) -> bool {
-        let mut ok = true;
-        for obj in self.slots.iter().flatten() {
-            obj.trace(&mut |v| {
-                if let Value::Obj(id) = v {
-                    if !self.contains(id) {
-                        ok = false;
-                    }
-                }
-            });
-        }
-        let len = self.slots.len();
-        ok && self
-            .free
-            .iter()
-            .all(|&i| (i as usize) < len && self.slots[i as usize].is_none())
-    }
-
-    /// Iterates over live objects (for snapshot validation).
-    pub fn objects(&self) -> impl Iterator<Item = &Object> {
-        self.slots.iter().flatten()
     }
 }

@@ -10,13 +10,17 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod convert;
 mod data;
 pub mod dis;
 pub mod error;
 pub mod heap;
+pub mod host;
 pub mod limits;
 pub mod modules;
 pub mod parse;
+pub mod run;
+pub mod snapshot;
 pub mod types;
 pub mod value;
 pub mod vm;
@@ -25,6 +29,7 @@ use std::sync::Arc;
 
 pub use bytecode::Program;
 pub use error::{LimitKind, PythonError, RunError, TracebackFrame};
+pub use host::HostAccess;
 pub use limits::Limits;
 pub use value::Value;
 pub use vm::scheduler::{CallAnswer, Progress};
@@ -42,21 +47,36 @@ pub fn compile(
         .map_err(|e| parse::syntax_error(source, filename, &e))
 }
 
-/// Runs a compiled program to completion with no host functions, writing output to `out`.
+/// Runs a compiled program to completion with no host functions and no host grants, writing
+/// output to `out`.
 pub fn run(
     program: Arc<Program>,
     limits: Limits,
     out: Box<dyn Output + Send>,
 ) -> Result<Value, RunError> {
+    run_with_host(program, limits, out, HostAccess::default())
+}
+
+/// Like [`run`], with the host granting what `host` gives (clock, randomness, environment).
+pub fn run_with_host(
+    program: Arc<Program>,
+    limits: Limits,
+    out: Box<dyn Output + Send>,
+    host: HostAccess,
+) -> Result<Value, RunError> {
     let mut vm = Vm::new(program, limits)
         .map_err(|_| RunError::Internal("could not start the program".into()))?;
     vm.out = out;
+    vm.host = host;
     match vm.drive()? {
         Progress::Complete(v) => Ok(v),
         Progress::Call(call) => Err(RunError::Internal(format!(
             "the program called host function '{}' but no host is attached",
             call.function
         ))),
+        Progress::Yielded => Err(RunError::Internal(
+            "a run without a deadline yielded".into(),
+        )),
         Progress::Waiting(_) => Err(RunError::Internal(
             "the program waits on host calls but no host is attached".into(),
         )),

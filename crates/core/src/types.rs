@@ -91,6 +91,7 @@ builtin_types! {
     DictItems => "dict_items", Object, false;
     Task => "Task", Object, false;
     Future => "Future", Object, false;
+    FutureIter => "FutureIter", Object, false;
     ExternalFunction => "external_function", Object, false;
     Traceback => "traceback", Object, false;
 
@@ -223,7 +224,7 @@ impl BuiltinType {
     pub fn module(self) -> &'static str {
         match self {
             BuiltinType::CancelledError | BuiltinType::InvalidStateError => "asyncio.exceptions",
-            BuiltinType::Task | BuiltinType::Future => "_asyncio",
+            BuiltinType::Task | BuiltinType::Future | BuiltinType::FutureIter => "_asyncio",
             _ => "builtins",
         }
     }

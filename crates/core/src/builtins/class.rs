@@ -13,6 +13,7 @@ use crate::builtins::exceptions::ExcData;
 use crate::builtins::Args;
 use crate::error::{Exc, PyResult};
 use crate::heap::ObjId;
+use crate::modules::native::NativeData;
 use crate::native_methods;
 use crate::types::BuiltinType;
 use crate::value::Value;
@@ -31,6 +32,12 @@ pub struct Class {
     pub builtin_base: BuiltinType,
     /// `__dict__` once asked for (a heap dict that then holds the namespace); else `Undefined`.
     pub dict_obj: Value,
+    /// The metaclass when it is not `type` (a native metaclass such as `enum.EnumType`);
+    /// `Undefined` for `type`.
+    pub meta: Value,
+    /// Error messages name the class `module.name`, as CPython does for types implemented in C
+    /// (`'datetime.date' object has no attribute 'hour'`).
+    pub dotted_name: bool,
 }
 
 impl Class {
@@ -39,6 +46,7 @@ impl Class {
         self.mro.iter().for_each(|v| f(*v));
         self.dict.trace(f);
         f(self.dict_obj);
+        f(self.meta);
     }
 }
 
@@ -57,6 +65,8 @@ pub enum Payload {
     Exception(Box<ExcData>),
     /// The built-in value of an instance of a subclass of a built-in type (`class C(list)`).
     Builtin(Value),
+    /// The state of an instance of a standard-library class implemented natively.
+    Native(Box<NativeData>),
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -86,13 +96,18 @@ impl Instance {
             Payload::None => {}
             Payload::Exception(e) => e.trace(f),
             Payload::Builtin(v) => f(*v),
+            Payload::Native(n) => n.trace(f),
         }
     }
 
     pub fn size_estimate(&self) -> usize {
-        match &self.attrs {
+        let attrs = match &self.attrs {
             Attrs::Inline(d) => d.size_estimate(),
             Attrs::Shared(_) => 0,
+        };
+        match &self.payload {
+            Payload::Native(n) => attrs + n.size_estimate(),
+            _ => attrs,
         }
     }
 

@@ -28,6 +28,9 @@ pub struct Dict {
     #[serde(skip)]
     indices: Vec<u32>,
     used: usize,
+    /// Every position before this one is a hole (kept by `pop_first`, reset by compaction).
+    #[serde(skip)]
+    head: usize,
 }
 
 impl Dict {
@@ -40,6 +43,7 @@ impl Dict {
             entries: Vec::with_capacity(n),
             indices: Vec::new(),
             used: 0,
+            head: 0,
         };
         if n > LINEAR_MAX {
             d.indices = vec![EMPTY; table_size_for(n)];
@@ -130,6 +134,8 @@ impl Dict {
             self.compact_and_grow(self.used + 1);
         }
         let pos = self.entries.len();
+        // Entries may have been truncated below the hint; new entries are never skipped.
+        self.head = self.head.min(pos);
         self.entries.push(DictEntry { hash, key, value });
         self.used += 1;
         if !self.indices.is_empty() {
@@ -140,6 +146,7 @@ impl Dict {
     }
 
     fn compact_and_grow(&mut self, needed: usize) {
+        self.head = 0;
         if self.used < self.entries.len() {
             self.entries.retain(|e| !e.key.is_undefined());
         }
@@ -202,7 +209,20 @@ impl Dict {
         e
     }
 
+    /// Removes and returns the first entry in insertion order
+    /// (`OrderedDict.popitem(last=False)`), in amortized constant time.
+    pub fn pop_first(&mut self) -> Option<DictEntry> {
+        let start = self.head.min(self.entries.len());
+        let offset = self.entries[start..]
+            .iter()
+            .position(|e| !e.key.is_undefined())?;
+        let pos = start + offset;
+        self.head = pos + 1;
+        self.remove_at(pos)
+    }
+
     pub fn clear(&mut self) {
+        self.head = 0;
         self.entries.clear();
         self.indices.clear();
         self.used = 0;

@@ -1,5 +1,6 @@
 //! `float`: arithmetic with CPython's semantics (floor division, modulo sign, `**` rules and
-//! errors), exact int/float comparison, the shortest round-trip `repr`, and float methods.
+//! errors), exact int/float comparison, the shortest round-trip `repr`, `float()` and
+//! `float.fromhex` parsing, correctly rounded scaling and `round()`, and float methods.
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -66,10 +67,6 @@ fn float_to_bigint(f: f64) -> Option<BigInt> {
     } else {
         b >> ((-shift) as u64)
     })
-}
-
-fn overflow_errno() -> Exc {
-    Exc::Args(BuiltinType::OverflowError, vec![])
 }
 
 /// Python's float modulo.
@@ -171,19 +168,18 @@ fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        let _ = vm;
-        return Err(errno_overflow());
+        return Err(errno_overflow(vm)?);
     }
     Ok(Value::Float(r))
 }
 
-/// CPython reports float overflow from libm with the errno tuple.
-fn errno_overflow() -> Exc {
-    let _ = overflow_errno;
-    Exc::New(
+/// CPython reports float overflow from libm as `OverflowError(errno, strerror)`.
+fn errno_overflow(vm: &mut Vm) -> PyResult<Exc> {
+    let msg = vm.new_str("Numerical result out of range".to_string())?;
+    Ok(Exc::Args(
         BuiltinType::OverflowError,
-        "(34, 'Numerical result out of range')".into(),
-    )
+        vec![Value::Int(34), msg],
+    ))
 }
 
 pub fn unary(op: UnOp, a: Value) -> PyResult<Value> {
@@ -225,12 +221,25 @@ fn cmp_float_int(vm: &Vm, f: f64, i: Value) -> Option<std::cmp::Ordering> {
             Ordering::Less
         });
     }
-    let b = to_bigint(vm, i)?;
-    if let Some(x) = b.to_i64() {
-        if x.unsigned_abs() < (1 << 53) {
-            return (f).partial_cmp(&(x as f64));
+    if let Some(x) = int::to_i64(i) {
+        if x.unsigned_abs() <= (1 << 53) {
+            return f.partial_cmp(&(x as f64));
         }
+        // Exact without allocating: floats at or beyond 2**63 in magnitude are outside i64.
+        const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+        if f >= TWO_63 {
+            return Some(Ordering::Greater);
+        }
+        if f < -TWO_63 {
+            return Some(Ordering::Less);
+        }
+        let fl = f.floor();
+        return Some(match (fl as i64).cmp(&x) {
+            Ordering::Equal if f > fl => Ordering::Greater,
+            o => o,
+        });
     }
+    let b = to_bigint(vm, i)?;
     // Compare floor(f) exactly, then the fractional part.
     let fl = f.floor();
     let fb = float_to_bigint(fl)?;
@@ -244,6 +253,30 @@ fn cmp_float_int(vm: &Vm, f: f64, i: Value) -> Option<std::cmp::Ordering> {
         }
         o => o,
     })
+}
+
+/// The shortest round-tripping digits of `x` in `d.ddde±x` form. When two digit strings of that
+/// length are equally close to `x`, CPython picks the even one; Rust's shortest formatting may
+/// pick the other, while its fixed-precision formatting rounds ties to even.
+fn shortest_sci(x: f64) -> String {
+    let sci = format!("{x:e}");
+    let (mant, _) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let n = mant.chars().filter(|c| c.is_ascii_digit()).count();
+    if n > 1 {
+        let alt = format!("{:.*e}", n - 1, x);
+        if alt != sci && alt.parse::<f64>().ok() == Some(x) {
+            // Drop trailing zeros of the mantissa, as the shortest form has none.
+            if let Some((m, e)) = alt.split_once('e') {
+                let m = if m.contains('.') {
+                    m.trim_end_matches('0').trim_end_matches('.')
+                } else {
+                    m
+                };
+                return format!("{m}e{e}");
+            }
+        }
+    }
+    sci
 }
 
 /// `repr(float)`: the shortest string that round-trips, in CPython's layout.
@@ -261,7 +294,7 @@ pub fn repr(x: f64) -> String {
             "0.0".into()
         };
     }
-    let sci = format!("{x:e}");
+    let sci = shortest_sci(x);
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
@@ -304,42 +337,161 @@ pub fn repr(x: f64) -> String {
 
 /// Parses the text of `float(s)`; `None` when it is not a float literal.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.as_bytes().first() {
-        Some(b'-') => (-1.0, &lower[1..]),
-        Some(b'+') => (1.0, &lower[1..]),
-        _ => (1.0, lower.as_str()),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
-        _ => {}
-    }
-    if body.is_empty() {
-        return None;
-    }
-    if body.starts_with(['+', '-']) {
-        return None;
-    }
-    // Underscores only between digits.
-    let b = body.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
+    parse_float_ascii(&int::numeric_ascii(s))
+}
+
+/// Parses ASCII text as `float()` does: surrounding whitespace, underscores between digits,
+/// `inf`/`infinity`/`nan` in any case, and decimal literals (which may overflow to infinity).
+pub fn parse_float_ascii(text: &[u8]) -> Option<f64> {
+    // Underscores are checked on the raw text: each one must sit between two digits.
+    let mut clean = Vec::with_capacity(text.len());
+    for (i, &c) in text.iter().enumerate() {
         if c == b'_' {
-            let ok =
-                i > 0 && i + 1 < b.len() && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit();
-            if !ok {
+            let before = i > 0 && text[i - 1].is_ascii_digit();
+            let after = text.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+            if !(before && after) {
                 return None;
             }
-        } else if !(c.is_ascii_digit() || c == b'.' || c == b'e' || c == b'+' || c == b'-') {
+        } else {
+            clean.push(c);
+        }
+    }
+    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    let start = clean.iter().position(|c| !is_space(c))?;
+    let end = clean
+        .iter()
+        .rposition(|c| !is_space(c))
+        .map_or(start, |i| i + 1);
+    let t = &clean[start..end];
+    let (neg, body) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    let lower = body.to_ascii_lowercase();
+    match lower.as_slice() {
+        b"inf" | b"infinity" => return Some(sign * f64::INFINITY),
+        b"nan" => return Some(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    // digits [. digits] [e [sign] digits], with at least one mantissa digit.
+    let mut i = 0;
+    let mut mant_digits = 0;
+    while i < lower.len() && lower[i].is_ascii_digit() {
+        i += 1;
+        mant_digits += 1;
+    }
+    if lower.get(i) == Some(&b'.') {
+        i += 1;
+        while i < lower.len() && lower[i].is_ascii_digit() {
+            i += 1;
+            mant_digits += 1;
+        }
+    }
+    if mant_digits == 0 {
+        return None;
+    }
+    if lower.get(i) == Some(&b'e') {
+        i += 1;
+        if matches!(lower.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exp_start = i;
+        while i < lower.len() && lower[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == exp_start {
             return None;
         }
     }
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    if !clean.bytes().any(|c| c.is_ascii_digit()) {
+    if i != lower.len() {
         return None;
     }
-    clean.parse::<f64>().ok().map(|v| sign * v)
+    let text = std::str::from_utf8(&lower).ok()?;
+    text.parse::<f64>().ok().map(|v| sign * v)
+}
+
+/// `m * 2**e2` (with `m >= 0`) correctly rounded to a float, half to even; `sticky` says that
+/// the exact value is slightly above `m * 2**e2` (nonzero bits were already dropped below `m`).
+/// `None` when the result overflows.
+pub fn scaled_to_f64(m: &BigInt, e2: i64, sticky: bool) -> Option<f64> {
+    use num_traits::One;
+    if m.is_zero() {
+        return Some(0.0);
+    }
+    let len = m.bits() as i64;
+    let top = len - 1 + e2;
+    if top >= 1024 {
+        return None;
+    }
+    // The exponent of the lowest kept bit: 53 significant bits, or fewer for subnormals.
+    let low = (top - 52).max(-1074);
+    let shift = low - e2;
+    let mut mant: u64 = if shift <= 0 {
+        (m << ((-shift) as u64)).to_u64().unwrap_or(0)
+    } else {
+        let kept: BigInt = m >> (shift as u64);
+        let kept_u = kept.to_u64().unwrap_or(0);
+        let half = BigInt::one() << ((shift - 1) as u64);
+        let rest: BigInt = m - (&kept << (shift as u64));
+        let round_up = match rest.cmp(&half) {
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Equal => sticky || kept_u & 1 == 1,
+            std::cmp::Ordering::Less => false,
+        };
+        kept_u + round_up as u64
+    };
+    let mut low = low;
+    if mant == 1 << 53 {
+        mant >>= 1;
+        low += 1;
+    }
+    if mant < 1 << 52 {
+        // Subnormal (low is -1074 here).
+        return Some(f64::from_bits(mant));
+    }
+    let biased = low + 52 + 1023;
+    if biased >= 2047 {
+        return None;
+    }
+    Some(f64::from_bits(((biased as u64) << 52) | (mant - (1 << 52))))
+}
+
+/// A finite float as `(mantissa, exponent)` with `f == mantissa * 2**exponent`.
+pub fn decompose(f: f64) -> (i64, i64) {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = (bits & ((1 << 52) - 1)) as i64;
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
+    (if f.is_sign_negative() { -m } else { m }, e)
+}
+
+/// A NaN distinct (by bits) from every NaN made before it in this process.
+///
+/// CPython's `float("nan")` creates a new object each time, and containers compare by identity
+/// before equality: `nan in [nan]` is True but `float("nan") in [nan]` is False. Floats here are
+/// unboxed, so identity is the bit pattern; a fresh payload gives each parsed NaN its own.
+pub fn fresh_nan(negative: bool) -> f64 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    let payload = NEXT.fetch_add(1, Ordering::Relaxed) as u64;
+    let sign = if negative { 1u64 << 63 } else { 0 };
+    // Quiet NaN: exponent all ones, top mantissa bit set, payload below it.
+    f64::from_bits(sign | 0x7ff8_0000_0000_0000 | (payload & 0x0007_ffff_ffff_ffff))
+}
+
+/// A parsed float, with a fresh identity when it is a NaN.
+fn fresh(f: f64) -> f64 {
+    if f.is_nan() {
+        fresh_nan(f.is_sign_negative())
+    } else {
+        f
+    }
 }
 
 /// `float(x)`.
@@ -359,9 +511,9 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Kind::Float => Ok(x),
         Kind::Int => Ok(Value::Float(to_f64(vm, x)?)),
         Kind::Str => {
-            let s = vm.str_value(x).unwrap_or_default();
+            let s = vm.as_str(x).unwrap_or_default().to_string();
             match parse_float(&s) {
-                Some(f) => Ok(Value::Float(f)),
+                Some(f) => Ok(Value::Float(fresh(f))),
                 None => {
                     let r = crate::builtins::str::repr_str(&s);
                     Err(Exc::value_error(format!(
@@ -378,11 +530,11 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 },
                 _ => Vec::new(),
             };
-            let s = String::from_utf8_lossy(&bytes).into_owned();
-            match parse_float(&s) {
-                Some(f) => Ok(Value::Float(f)),
+            match parse_float_ascii(&bytes) {
+                Some(f) => Ok(Value::Float(fresh(f))),
                 None => {
-                    let r = crate::builtins::bytes::repr_bytes(&bytes, false);
+                    let r =
+                        crate::builtins::bytes::repr_bytes(&bytes, vm.kind(x) == Kind::ByteArray);
                     Err(Exc::value_error(format!(
                         "could not convert string to float: {r}"
                     )))
@@ -416,30 +568,40 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// Rounds `x` to `ndigits` decimal places, correctly rounded (round half to even on the exact
 /// binary value), as `round(x, n)` does.
-pub fn round_digits(x: f64, ndigits: i64) -> f64 {
+pub fn round_digits(x: f64, ndigits: i64) -> PyResult<f64> {
+    use num_integer::Integer;
     if !x.is_finite() || x == 0.0 {
-        return x;
+        return Ok(x);
     }
     if ndigits > 323 {
-        return x;
+        return Ok(x);
     }
     if ndigits < -308 {
-        return 0.0f64.copysign(x);
+        return Ok(0.0f64.copysign(x));
     }
     if ndigits >= 0 {
+        // Formatting with a precision rounds the exact binary value half to even.
         let s = format!("{:.*}", ndigits as usize, x);
-        s.parse().unwrap_or(x)
-    } else {
-        let p = 10f64.powi((-ndigits) as i32);
-        let y = x / p;
-        let r = y.round_ties_even();
-        let z = r * p;
-        if z.is_infinite() {
-            x
-        } else {
-            z
-        }
+        return Ok(s.parse().unwrap_or(x));
     }
+    // x = m * 2**e exactly; round x / 10**k half to even, then scale back.
+    let (m, e) = decompose(x);
+    let p = num_traits::Pow::pow(BigInt::from(10), (-ndigits) as u64);
+    let (num, den) = if e >= 0 {
+        (BigInt::from(m.unsigned_abs()) << (e as u64), p.clone())
+    } else {
+        (BigInt::from(m.unsigned_abs()), &p << ((-e) as u64))
+    };
+    let (q, r) = num.div_rem(&den);
+    let twice: BigInt = r * 2;
+    let q = if twice > den || (twice == den && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    let v = int::to_f64(&(q * p))
+        .map_err(|_| Exc::overflow_error("rounded value too large to represent"))?;
+    Ok(v.copysign(x))
 }
 
 native_methods! {
@@ -457,6 +619,32 @@ native_methods! {
         Float => "__float__" => conjugate,
         Abs => "__abs__" => abs,
         Format => "__format__" => format,
+        DAdd => "__add__" => d_add,
+        DRadd => "__radd__" => d_radd,
+        DSub => "__sub__" => d_sub,
+        DRsub => "__rsub__" => d_rsub,
+        DMul => "__mul__" => d_mul,
+        DRmul => "__rmul__" => d_rmul,
+        DTruediv => "__truediv__" => d_truediv,
+        DRtruediv => "__rtruediv__" => d_rtruediv,
+        DFloordiv => "__floordiv__" => d_floordiv,
+        DRfloordiv => "__rfloordiv__" => d_rfloordiv,
+        DMod => "__mod__" => d_mod,
+        DRmod => "__rmod__" => d_rmod,
+        DPow => "__pow__" => d_pow,
+        DRpow => "__rpow__" => d_rpow,
+        DEq => "__eq__" => d_eq,
+        DNe => "__ne__" => d_ne,
+        DLt => "__lt__" => d_lt,
+        DLe => "__le__" => d_le,
+        DGt => "__gt__" => d_gt,
+        DGe => "__ge__" => d_ge,
+        DDivmod => "__divmod__" => d_divmod,
+        DRDivmod => "__rdivmod__" => d_rdivmod,
+        DHash => "__hash__" => d_hash,
+        DBool => "__bool__" => d_bool,
+        DPos => "__pos__" => d_pos,
+        DNeg => "__neg__" => d_neg,
     }
 }
 
@@ -473,13 +661,13 @@ fn this(vm: &Vm, args: &Args) -> PyResult<f64> {
 }
 
 fn is_integer(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("is_integer", 0, 0)?;
+    args.check_method("float.is_integer", 0, 0)?;
     let f = this(vm, args)?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("as_integer_ratio", 0, 0)?;
+    args.check_method("float.as_integer_ratio", 0, 0)?;
     let f = this(vm, args)?;
     if f.is_infinite() {
         return Err(Exc::overflow_error(
@@ -489,14 +677,17 @@ fn as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if f.is_nan() {
         return Err(Exc::value_error("cannot convert NaN to integer ratio"));
     }
-    let (m, e) = crate::builtins::hash::frexp(f);
-    let mut mant = (m * 2f64.powi(53)) as i64;
-    let mut exp = e as i64 - 53;
-    while mant != 0 && mant % 2 == 0 && exp < 0 {
-        mant /= 2;
-        exp += 1;
-    }
-    let (num, den) = if exp >= 0 {
+    let (mant, exp) = decompose(f);
+    // Cancel common factors of two so the ratio is in lowest terms.
+    let tz = if mant == 0 {
+        0
+    } else {
+        (mant.trailing_zeros() as i64).min((-exp).max(0))
+    };
+    let (mant, exp) = (mant >> tz, exp + tz);
+    let (num, den) = if mant == 0 {
+        (BigInt::zero(), BigInt::from(1))
+    } else if exp >= 0 {
         (BigInt::from(mant) << (exp as u64), BigInt::from(1))
     } else {
         (BigInt::from(mant), BigInt::from(1) << ((-exp) as u64))
@@ -507,7 +698,7 @@ fn as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("hex", 0, 0)?;
+    args.check_method("float.hex", 0, 0)?;
     let f = this(vm, args)?;
     let s = if f.is_nan() {
         "nan".to_string()
@@ -544,41 +735,93 @@ fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_method("fromhex", 1, 1)?;
-    let s = vm
-        .str_value(args.pos[1])
-        .ok_or_else(|| Exc::type_error("fromhex() argument must be str"))?;
-    let t = s.trim().to_ascii_lowercase();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    args.check_method("float.fromhex", 1, 1)?;
+    let Some(s) = vm.str_value(vm.unwrap_builtin(args.pos[1])) else {
+        return Err(Exc::type_error("bad argument type for built-in operation"));
     };
+    parse_hex_float(s.as_bytes()).map(|f| Value::Float(fresh(f)))
+}
+
+/// Parses the text of `float.fromhex(s)`.
+fn parse_hex_float(text: &[u8]) -> PyResult<f64> {
+    use num_traits::Num;
     let err = || Exc::value_error("invalid hexadecimal floating-point string");
-    let body = t.strip_prefix("0x").unwrap_or(&t);
-    let (mant, exp) = match body.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| err())?),
-        None => (body, 0),
+    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    let start = text.iter().position(|c| !is_space(c)).ok_or_else(err)?;
+    let end = text
+        .iter()
+        .rposition(|c| !is_space(c))
+        .map_or(start, |i| i + 1);
+    let t = text[start..end].to_ascii_lowercase();
+    let (neg, body) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, &t[..]),
     };
-    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-    if int_part.is_empty() && frac_part.is_empty() {
+    let sign = if neg { -1.0 } else { 1.0 };
+    match body {
+        b"inf" | b"infinity" => return Ok(sign * f64::INFINITY),
+        b"nan" => return Ok(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    let body = body.strip_prefix(b"0x").unwrap_or(body);
+    let mut i = 0;
+    let mut digits = Vec::new();
+    let mut frac_digits: i64 = 0;
+    while i < body.len() && body[i].is_ascii_hexdigit() {
+        digits.push(body[i]);
+        i += 1;
+    }
+    if body.get(i) == Some(&b'.') {
+        i += 1;
+        while i < body.len() && body[i].is_ascii_hexdigit() {
+            digits.push(body[i]);
+            frac_digits += 1;
+            i += 1;
+        }
+    }
+    if digits.is_empty() {
         return Err(err());
     }
-    let mut value = 0f64;
-    for c in int_part.chars() {
-        value = value * 16.0 + c.to_digit(16).ok_or_else(err)? as f64;
+    let mut exp: i64 = 0;
+    if body.get(i) == Some(&b'p') {
+        i += 1;
+        let neg_exp = match body.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let exp_start = i;
+        while i < body.len() && body[i].is_ascii_digit() {
+            // Saturate: anything this large over- or underflows anyway.
+            exp = (exp * 10 + (body[i] - b'0') as i64).min(1 << 40);
+            i += 1;
+        }
+        if i == exp_start {
+            return Err(err());
+        }
+        if neg_exp {
+            exp = -exp;
+        }
     }
-    let mut scale = 1.0 / 16.0;
-    for c in frac_part.chars() {
-        value += c.to_digit(16).ok_or_else(err)? as f64 * scale;
-        scale /= 16.0;
+    if i != body.len() {
+        return Err(err());
     }
-    let v = value * 2f64.powi(exp as i32);
-    if v.is_infinite() {
-        return Err(Exc::overflow_error(
+    let text = std::str::from_utf8(&digits).map_err(|_| err())?;
+    let m = BigInt::from_str_radix(text, 16).map_err(|_| err())?;
+    let e2 = exp - 4 * frac_digits;
+    match scaled_to_f64(&m, e2, false) {
+        Some(v) => Ok(sign * v),
+        None => Err(Exc::overflow_error(
             "hexadecimal value too large to represent as a float",
-        ));
+        )),
     }
-    Ok(Value::Float(if neg { -v } else { v }))
 }
 
 fn conjugate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -590,6 +833,7 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kw("float.__round__")?;
     args.check_method("__round__", 0, 1)?;
     let f = this(vm, args)?;
     match args.get(1) {
@@ -598,8 +842,14 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             int::float_to_int(vm, r)
         }
         Some(n) => {
-            let n = vm.index_value(n)?;
-            Ok(Value::Float(round_digits(f, n)))
+            // CPython clamps a huge ndigits rather than failing on it.
+            let n = match to_bigint(vm, vm.unwrap_builtin(n)) {
+                Some(b) => b
+                    .to_i64()
+                    .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                None => vm.index_value(n)?,
+            };
+            Ok(Value::Float(round_digits(f, n)?))
         }
     }
 }
@@ -631,6 +881,183 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 #[allow(dead_code)]
 fn _uses(b: &BigInt) -> bool {
     b.is_zero() || b.is_negative()
+}
+
+/// The operands of a binary dunder called directly (`(5).__add__(x)`): the receiver and the
+/// argument as built-in values, or `None` when this type does not handle the argument.
+fn dunder_operands(vm: &Vm, args: &Args, name: &str) -> PyResult<Option<(Value, Value)>> {
+    if args.len() != 2 {
+        return Err(Exc::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let a = vm.unwrap_builtin(args.pos[0]);
+    let b = vm.unwrap_builtin(args.pos[1]);
+    if vm.kind(a) != Kind::Float {
+        let t = vm.type_name(args.pos[0]);
+        return Err(Exc::type_error(format!(
+            "descriptor '{name}' requires a 'float' object but received a '{t}'"
+        )));
+    }
+    Ok(if matches!(vm.kind(b), Kind::Int | Kind::Float) {
+        Some((a, b))
+    } else {
+        None
+    })
+}
+
+fn dunder_binop(vm: &mut Vm, args: &Args, op: BinOp, reflected: bool) -> PyResult<Value> {
+    if op == BinOp::Pow && args.len() == 3 {
+        // `x.__pow__(y, mod)`: three-argument pow.
+        let (a, b, m) = (args.pos[0], args.pos[1], args.pos[2]);
+        let (x, y) = if reflected { (b, a) } else { (a, b) };
+        let pow = crate::builtins::Builtin::Func(crate::builtins::functions::Func::Pow);
+        return pow.call(vm, &Args::new(&[x, y, m]));
+    }
+    let (l, r, _) = op.dunders();
+    let Some((a, b)) = dunder_operands(vm, args, if reflected { r } else { l })? else {
+        return Ok(Value::NotImplemented);
+    };
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    if vm.kind(x) == Kind::Int && vm.kind(y) == Kind::Int {
+        int::binop(vm, op, x, y)
+    } else {
+        binop(vm, op, x, y)
+    }
+}
+
+fn dunder_compare(vm: &mut Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
+    let Some((a, b)) = dunder_operands(vm, args, op.dunder())? else {
+        return Ok(Value::NotImplemented);
+    };
+    Ok(Value::Bool(compare(vm, op, a, b)))
+}
+
+fn divmod_dunder(vm: &mut Vm, args: &Args, reflected: bool) -> PyResult<Value> {
+    let name = if reflected {
+        "__rdivmod__"
+    } else {
+        "__divmod__"
+    };
+    let Some((a, b)) = dunder_operands(vm, args, name)? else {
+        return Ok(Value::NotImplemented);
+    };
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    crate::builtins::Builtin::Func(crate::builtins::functions::Func::Divmod)
+        .call(vm, &Args::new(&[x, y]))
+}
+
+fn d_divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    divmod_dunder(vm, args, false)
+}
+
+fn d_rdivmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    divmod_dunder(vm, args, true)
+}
+
+fn d_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__hash__", 0, 0)?;
+    let v = vm.unwrap_builtin(args.this());
+    vm.hash(v).map(Value::Int)
+}
+
+fn d_bool(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__bool__", 0, 0)?;
+    let v = vm.unwrap_builtin(args.this());
+    vm.truthy(v).map(Value::Bool)
+}
+
+fn d_pos(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__pos__", 0, 0)?;
+    let v = vm.unwrap_builtin(args.this());
+    unary(UnOp::Pos, v)
+}
+
+fn d_neg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.check_method("__neg__", 0, 0)?;
+    let v = vm.unwrap_builtin(args.this());
+    unary(UnOp::Neg, v)
+}
+
+fn d_add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Add, false)
+}
+
+fn d_radd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Add, true)
+}
+
+fn d_sub(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Sub, false)
+}
+
+fn d_rsub(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Sub, true)
+}
+
+fn d_mul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Mul, false)
+}
+
+fn d_rmul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Mul, true)
+}
+
+fn d_truediv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::TrueDiv, false)
+}
+
+fn d_rtruediv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::TrueDiv, true)
+}
+
+fn d_floordiv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::FloorDiv, false)
+}
+
+fn d_rfloordiv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::FloorDiv, true)
+}
+
+fn d_mod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Mod, false)
+}
+
+fn d_rmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Mod, true)
+}
+
+fn d_pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Pow, false)
+}
+
+fn d_rpow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_binop(vm, args, BinOp::Pow, true)
+}
+
+fn d_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Eq)
+}
+
+fn d_ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Ne)
+}
+
+fn d_lt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Lt)
+}
+
+fn d_le(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Le)
+}
+
+fn d_gt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Gt)
+}
+
+fn d_ge(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    dunder_compare(vm, args, CmpOp::Ge)
 }
 
 #[cfg(test)]

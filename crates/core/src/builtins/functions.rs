@@ -71,7 +71,14 @@ native_methods! {
 }
 
 fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "print", &["sep", "end", "file", "flush"])?;
+    for (k, _) in &args.kw {
+        let name = vm.str_value(*k).unwrap_or_default();
+        if !matches!(name.as_str(), "sep" | "end" | "file" | "flush") {
+            return Err(Exc::type_error(format!(
+                "'{name}' is an invalid keyword argument for print()"
+            )));
+        }
+    }
     let opt_str = |vm: &Vm, name: &str, default: &str| -> PyResult<String> {
         match args.kwarg(vm, name) {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -130,10 +137,7 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_func("abs", 1, 1)?;
     let v = args.pos[0];
     match vm.kind(v) {
-        Kind::Int => {
-            let b = int::to_bigint(vm, v).unwrap_or_default();
-            vm.new_int_big(b.abs())
-        }
+        Kind::Int => int::abs_value(vm, v),
         Kind::Float => Ok(Value::Float(float::to_f64(vm, v)?.abs())),
         _ => match vm.lookup_user(v, "__abs__")? {
             Some(m) => vm.call(m, &[]),
@@ -239,11 +243,13 @@ fn callable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_func("chr", 1, 1)?;
-    if vm.kind(args.pos[0]) == Kind::Float {
-        return Err(Exc::type_error("integer argument expected, got float"));
-    }
     let i = match vm.index_value(args.pos[0]) {
-        Ok(i) => i,
+        Ok(i) if i32::try_from(i).is_ok() => i,
+        Ok(_) => {
+            return Err(Exc::overflow_error(
+                "Python int too large to convert to C int",
+            ))
+        }
         Err(e) if vm.kind(args.pos[0]) == Kind::Int => {
             let _ = e;
             return Err(Exc::overflow_error(
@@ -300,19 +306,7 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.check_func("divmod", 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
     match (vm.kind(a), vm.kind(b)) {
-        (Kind::Int, Kind::Int) => {
-            let (x, y) = (
-                int::to_bigint(vm, a).unwrap_or_default(),
-                int::to_bigint(vm, b).unwrap_or_default(),
-            );
-            if y.is_zero() {
-                return Err(Exc::zero_division("integer division or modulo by zero"));
-            }
-            let (q, r) = x.div_mod_floor(&y);
-            let q = vm.new_int_big(q)?;
-            let r = vm.new_int_big(r)?;
-            vm.new_tuple(vec![q, r])
-        }
+        (Kind::Int, Kind::Int) => int::divmod_values(vm, a, b),
         (Kind::Int | Kind::Float, Kind::Int | Kind::Float) => {
             let (x, y) = (float::to_f64(vm, a)?, float::to_f64(vm, b)?);
             if y == 0.0 {
@@ -334,6 +328,12 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     return Ok(r);
                 }
             }
+            // Subclasses of int and float divide their values.
+            let (pa, pb) = (vm.unwrap_builtin(a), vm.unwrap_builtin(b));
+            let numeric = |k: Kind| matches!(k, Kind::Int | Kind::Float);
+            if (!pa.is(a) || !pb.is(b)) && numeric(vm.kind(pa)) && numeric(vm.kind(pb)) {
+                return divmod(vm, &Args::new(&[pa, pb]));
+            }
             let (na, nb) = (vm.type_name(a), vm.type_name(b));
             Err(Exc::type_error(format!(
                 "unsupported operand type(s) for divmod(): '{na}' and '{nb}'"
@@ -348,7 +348,11 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(s) => match vm.as_str(s) {
             Some(s) => s.to_string(),
             None => {
-                let t = vm.type_name(s);
+                let t = if s.is_none() {
+                    "None".to_string()
+                } else {
+                    vm.type_name(s)
+                };
                 return Err(Exc::type_error(format!(
                     "format() argument 2 must be str, not {t}"
                 )));
@@ -471,9 +475,17 @@ pub fn isinstance_spec(vm: &mut Vm, v: Value, spec: Value, depth: usize) -> PyRe
     ))
 }
 
-fn class_hook(_vm: &mut Vm, _cls: Value, _name: &str) -> PyResult<Option<Value>> {
-    // Metaclass hooks are not supported; ABCs in `modules/` register natively.
-    Ok(None)
+/// The `__instancecheck__`/`__subclasscheck__` of a class's native metaclass (such as
+/// `abc.ABCMeta`), bound to the class. User metaclasses do not exist, so there is no other hook.
+fn class_hook(vm: &mut Vm, cls: Value, name: &str) -> PyResult<Option<Value>> {
+    let meta = vm.type_of(cls);
+    if !matches!(meta, Value::Obj(_)) {
+        return Ok(None);
+    }
+    match vm.lookup_in_namespaces(meta, name) {
+        Some(m) => vm.bind_class_attr(m, cls, meta).map(Some),
+        None => Ok(None),
+    }
 }
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -489,6 +501,10 @@ fn issubclass_spec(vm: &mut Vm, c: Value, spec: Value, depth: usize) -> PyResult
         ));
     }
     if vm.is_class(spec) {
+        if let Some(m) = class_hook(vm, spec, "__subclasscheck__")? {
+            let r = vm.call(m, &[c])?;
+            return vm.truthy(r);
+        }
         return Ok(vm.is_subclass(c, spec));
     }
     if vm.kind(spec) == Kind::Tuple {
@@ -560,57 +576,76 @@ fn min_max(vm: &mut Vm, args: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     args.check_kw(vm, name, &["key", "default"])?;
     let key = args.kwarg(vm, "key").filter(|k| !k.is_none());
     let default = args.kwarg(vm, "default");
-    let items = match args.len() {
+    // One iterable is streamed (it may be huge or endless); several arguments are compared.
+    let source = match args.len() {
         0 => {
             return Err(Exc::type_error(format!(
                 "{name} expected at least 1 argument, got 0"
             )))
         }
-        1 => vm.collect(args.pos[0]).map_err(|e| {
-            if vm.exc_is(&e, BuiltinType::TypeError) {
-                let t = vm.type_name(args.pos[0]);
-                Exc::type_error(format!("'{t}' object is not iterable"))
-            } else {
-                e
-            }
-        })?,
+        1 => {
+            let it = vm.get_iter(args.pos[0]).map_err(|e| {
+                if vm.exc_is(&e, BuiltinType::TypeError) {
+                    let t = vm.type_name(args.pos[0]);
+                    Exc::type_error(format!("'{t}' object is not iterable"))
+                } else {
+                    e
+                }
+            })?;
+            Err(it)
+        }
         _ => {
             if default.is_some() {
                 return Err(Exc::type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.pos.to_vec()
+            Ok(args.pos.to_vec())
         }
     };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(Exc::value_error(format!(
-                "{name}() arg is an empty sequence"
-            ))),
-        };
-    }
     let mark = vm.temp_roots.len();
-    let mut best = items[0];
-    let mut best_key = match key {
-        Some(k) => vm.call(k, &[best])?,
-        None => best,
-    };
-    vm.temp_roots.push(best_key);
-    for &v in &items[1..] {
-        let k = match key {
-            Some(kf) => vm.call(kf, &[v])?,
-            None => v,
+    let result = (|| {
+        let mut index = 0usize;
+        let mut next = |vm: &mut Vm| -> PyResult<Option<Value>> {
+            match &source {
+                Ok(items) => {
+                    index += 1;
+                    Ok(items.get(index - 1).copied())
+                }
+                Err(it) => vm.iter_next(*it),
+            }
         };
-        vm.temp_roots.push(k);
-        if vm.compare_bool(op, k, best_key)? {
-            best = v;
-            best_key = k;
+        let Some(first) = next(vm)? else {
+            return match default {
+                Some(d) => Ok(d),
+                None => Err(Exc::value_error(format!(
+                    "{name}() arg is an empty sequence"
+                ))),
+            };
+        };
+        let mut best = first;
+        let mut best_key = match key {
+            Some(k) => vm.call(k, &[best])?,
+            None => best,
+        };
+        vm.temp_roots.push(best);
+        vm.temp_roots.push(best_key);
+        while let Some(v) = next(vm)? {
+            let k = match key {
+                Some(kf) => vm.call(kf, &[v])?,
+                None => v,
+            };
+            if vm.compare_bool(op, k, best_key)? {
+                best = v;
+                best_key = k;
+                vm.temp_roots.push(best);
+                vm.temp_roots.push(best_key);
+            }
         }
-    }
+        Ok(best)
+    })();
     vm.release_temps(mark);
-    Ok(best)
+    result
 }
 
 fn max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -709,6 +744,12 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .get(1)
         .or_else(|| args.kwarg(vm, "ndigits"))
         .unwrap_or(Value::None);
+    if let Some(m) = vm.lookup_user(number, "__round__")? {
+        let extra: &[Value] = if nd.is_none() { &[] } else { &[nd] };
+        return vm.call(m, extra);
+    }
+    // Subclasses of int and float round their value.
+    let number = vm.unwrap_builtin(number);
     let call_args = if nd.is_none() {
         vec![number]
     } else {
@@ -720,15 +761,12 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         Kind::Float => crate::builtins::Builtin::Float(float::FloatMethod::Round)
             .call(vm, &Args::new(&call_args)),
-        _ => match vm.lookup_user(number, "__round__")? {
-            Some(m) => vm.call(m, &call_args[1..]),
-            None => {
-                let t = vm.type_name(number);
-                Err(Exc::type_error(format!(
-                    "type {t} doesn't define __round__ method"
-                )))
-            }
-        },
+        _ => {
+            let t = vm.type_name(number);
+            Err(Exc::type_error(format!(
+                "type {t} doesn't define __round__ method"
+            )))
+        }
     }
 }
 
@@ -749,10 +787,22 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if m.is_none() {
         return vm.binary_pow(base, exp);
     }
-    if vm.kind(base) != Kind::Int || vm.kind(exp) != Kind::Int || vm.kind(m) != Kind::Int {
-        return Err(Exc::type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+    let (kb, ke, km) = (vm.kind(base), vm.kind(exp), vm.kind(m));
+    if kb != Kind::Int || ke != Kind::Int || km != Kind::Int {
+        // float's pow is reached (and refuses a modulus) when a float takes part; otherwise
+        // no type implements three-argument pow for these operands.
+        let num = |k: Kind| matches!(k, Kind::Int | Kind::Float);
+        let float_pow =
+            num(kb) && num(ke) && (kb == Kind::Float || ke == Kind::Float || km == Kind::Float);
+        if float_pow {
+            return Err(Exc::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        }
+        let (tb, te, tm) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
+        return Err(Exc::type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{tb}', '{te}', '{tm}'"
+        )));
     }
     let (b, e, md) = (
         int::to_bigint(vm, base).unwrap_or_default(),
@@ -990,7 +1040,8 @@ pub fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             _ => {}
         }
     }
-    if vm.lookup_user(v, "__getitem__")?.is_some() && vm.lookup_user(v, "__len__")?.is_some() {
+    if vm.lookup_user(v, "__getitem__")?.is_some() {
+        // The sequence protocol: without __len__ this raises CPython's "has no len()".
         let n = vm.len(v)? as i64;
         return vm.alloc(Object::Iter(Box::new(IterObj::Reversed {
             seq: v,

@@ -156,6 +156,12 @@ pub fn hash_identity(id: u32) -> i64 {
     ((id as i64) << 4) | 0x1000_0000
 }
 
+/// A stable 64-bit checksum (SipHash-1-3 with a zero key) for integrity checks of serialized
+/// data; the same on every platform and in every version.
+pub fn checksum(data: &[u8]) -> u64 {
+    siphash13(data)
+}
+
 fn siphash13(data: &[u8]) -> u64 {
     let (k0, k1) = (0u64, 0u64);
     let mut v0 = k0 ^ 0x736f6d6570736575;

@@ -88,6 +88,12 @@ pub enum IterObj {
         func: Value,
         sentinel: Value,
     },
+    /// `future.__await__()`: yields the future while it is pending (or once for `sleep(0)`),
+    /// then returns its result.
+    AwaitFuture {
+        fut: ObjId,
+        yielded: bool,
+    },
     /// An exhausted iterator of the given type.
     Done(BuiltinType),
 }
@@ -117,6 +123,7 @@ impl IterObj {
                 f(*func);
                 f(*sentinel);
             }
+            IterObj::AwaitFuture { fut, .. } => f(Value::Obj(*fut)),
         }
     }
 
@@ -147,6 +154,7 @@ impl IterObj {
             IterObj::Map { .. } => BuiltinType::Map,
             IterObj::Filter { .. } => BuiltinType::Filter,
             IterObj::Callable { .. } => BuiltinType::CallableIterator,
+            IterObj::AwaitFuture { .. } => BuiltinType::FutureIter,
             IterObj::Done(t) => *t,
         }
     }
@@ -165,6 +173,7 @@ pub fn is_iterator_type(t: BuiltinType) -> bool {
             | T::BytesIterator
             | T::ByteArrayIterator
             | T::RangeIterator
+            | T::FutureIter
             | T::DictKeyIterator
             | T::DictValueIterator
             | T::DictItemIterator

@@ -47,8 +47,9 @@ macro_rules! native_methods {
         $vis enum $name { $( $variant, )* }
 
         impl $name {
-            /// The method with this Python name.
-            #[allow(clippy::should_implement_trait)]
+            /// The method with this Python name (the first, if several classes of a module
+            /// share one enum and a name).
+            #[allow(clippy::should_implement_trait, unreachable_patterns)]
             pub fn from_name(name: &str) -> Option<$name> {
                 match name {
                     $( $pyname => Some($name::$variant), )*

@@ -60,7 +60,7 @@ fn guard_enter(vm: &mut Vm, id: ObjId) -> PyResult<bool> {
     if vm.repr_guard.contains(&id) {
         return Ok(false);
     }
-    if vm.repr_guard.len() >= MAX_REPR_DEPTH {
+    if vm.repr_guard.len() >= MAX_REPR_DEPTH || !crate::limits::stack_has_room() {
         return Err(Exc::new(
             BuiltinType::RecursionError,
             "maximum recursion depth exceeded while getting the repr of an object",
@@ -129,7 +129,20 @@ fn obj_repr(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
             let (func, recv) = (m.func, m.receiver);
             return bound_method_repr(vm, func, recv);
         }
-        Object::Class(c) => return Ok(format!("<class '{}.{}'>", c.module, c.qualname)),
+        Object::Class(c) => {
+            if matches!(c.meta, Value::Undefined) {
+                return Ok(format!("<class '{}.{}'>", c.module, c.qualname));
+            }
+            let plain = format!("<class '{}.{}'>", c.module, c.qualname);
+            if let Some(m) = vm.lookup_user(v, "__repr__")? {
+                let r = vm.call(m, &[])?;
+                return match vm.str_value(r) {
+                    Some(s) => Ok(s),
+                    None => Err(Exc::type_error("__repr__ returned non-string")),
+                };
+            }
+            return Ok(plain);
+        }
         Object::Instance(_) => return instance_repr(vm, v, id),
         Object::Cell(_) => return Ok(format!("<cell at {}>", address(id))),
         Object::Generator(g) => {
@@ -260,7 +273,14 @@ fn instance_repr(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
         };
     }
     let (cls, payload) = match vm.heap.get(id) {
-        Object::Instance(i) => (i.class, i.payload.clone()),
+        Object::Instance(i) => (
+            i.class,
+            match &i.payload {
+                // Native state is not part of the default repr; avoid copying it.
+                Payload::Native(_) => Payload::None,
+                p => p.clone(),
+            },
+        ),
         _ => return Err(Exc::internal("instance")),
     };
     match payload {
@@ -279,7 +299,7 @@ fn instance_repr(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
             })
         }
         Payload::Builtin(p) => vm.repr(p),
-        Payload::None => {
+        Payload::None | Payload::Native(_) => {
             let (qual, module) = vm.class_qualname(cls);
             if matches!(cls, Value::Type(BuiltinType::Object)) {
                 return Ok(format!("<object object at {}>", address(id)));
@@ -325,6 +345,10 @@ fn instance_str(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
         return exception_str(vm, v, &args);
     }
     if let Some(p) = vm.payload(v) {
+        // `str.__str__` is the string itself; int and float inherit `object.__str__` (repr).
+        if let Some(s) = vm.as_str(p) {
+            return Ok(s.to_string());
+        }
         if vm.lookup_user(v, "__repr__")?.is_some() {
             return repr(vm, v);
         }
@@ -579,17 +603,28 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 }
                 return Ok(Value::None);
             }
+            // A subclass of a built-in type (int, str, tuple...): the built-in's constructor
+            // took the arguments, as CPython's `__new__` does.
+            if let Payload::Builtin(_) = inst.payload {
+                return Ok(Value::None);
+            }
         }
     }
-    if args.len() > 1 || !args.kw.is_empty() {
+    // Instances of built-in subclasses (`class S(str)`) took their arguments in the built-in
+    // type's own `__new__`, so `object.__init__` accepts them, as in CPython.
+    if (args.len() > 1 || !args.kw.is_empty()) && vm.payload(this).is_none() {
         let cls = vm.type_of(this);
         let custom_init = vm.has_user_special(this, "__init__");
         let custom_new = vm.has_user_special(this, "__new__");
-        if !custom_new || !custom_init {
-            let _ = cls;
+        // Like CPython: extra arguments are for an overridden __new__ when __init__ is not.
+        if custom_init {
             return Err(Exc::type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
+        }
+        if !custom_new {
+            let n = vm.class_error_name(cls);
+            return Err(Exc::type_error(format!("{n}() takes no arguments")));
         }
     }
     Ok(Value::None)
@@ -615,6 +650,9 @@ fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 },
                 _ => BuiltinType::Object,
             };
+            if vm.has_metaclass(cls) {
+                crate::modules::abc::check_instantiable(vm, cls)?;
+            }
             let mut inst = Instance::new(cls);
             if layout.is_exception() {
                 inst.payload = Payload::Exception(Box::new(ExcData::new(args.pos[1..].to_vec())));

@@ -268,6 +268,17 @@ impl SetTable {
         }
     }
 
+    /// The bytes a resize triggered by adding one new key would allocate (0 if none would),
+    /// so the memory limit can be checked before the table grows.
+    pub fn growth_on_insert(&self) -> usize {
+        if (self.fill + 1) * 5 < self.mask() * 3 {
+            return 0;
+        }
+        let used = self.used + 1;
+        let minused = if used > 50_000 { used * 2 } else { used * 4 };
+        minused.next_power_of_two().max(MIN_SIZE) * 2 * std::mem::size_of::<SetEntry>()
+    }
+
     fn resize(&mut self, minused: usize) {
         let mut newsize = MIN_SIZE;
         while newsize <= minused {

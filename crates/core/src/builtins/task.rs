@@ -21,6 +21,8 @@ native_methods! {
         GetCoro => "get_coro" => get_coro,
         SetResult => "set_result" => set_result,
         SetException => "set_exception" => set_exception,
+        Await => "__await__" => await_iter,
+        Iter => "__iter__" => await_iter,
     }
 }
 
@@ -142,4 +144,17 @@ fn set_exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let exc = vm.exception_from_throw_args(&args.pos[1..2])?;
     vm.set_future_outcome(args.this(), Err(exc))?;
     Ok(Value::None)
+}
+
+/// `future.__await__()` / `iter(future)`: the iterator `yield from` and `await` drive.
+fn await_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Value::Obj(fut) = args.this() else {
+        return Err(Exc::type_error("expected a Task or Future"));
+    };
+    vm.alloc(Object::Iter(Box::new(
+        crate::builtins::iter::IterObj::AwaitFuture {
+            fut,
+            yielded: false,
+        },
+    )))
 }

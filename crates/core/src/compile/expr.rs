@@ -540,6 +540,21 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The iterable of a `for` loop or comprehension. CPython turns a set display of constants
+    /// there into a frozenset constant, whose table layout (so iteration order) differs from
+    /// the set a display builds.
+    pub(super) fn compile_iterable(&mut self, e: &'a Expr) -> R {
+        if let Expr::Set(set) = e {
+            let consts: Option<Vec<Const>> = set.elts.iter().map(literal_const).collect();
+            if let Some(items) = consts {
+                self.set_loc(set.range);
+                self.load_const(Const::FrozenSet(items));
+                return Ok(());
+            }
+        }
+        self.compile_expr(e)
+    }
+
     fn compile_sequence(&mut self, elts: &'a [Expr], range: TextRange, kind: Seq) -> R {
         // CPython folds displays of more than two constants into one constant; for sets this
         // decides the table layout (and so the iteration order), so do the same.
@@ -639,6 +654,7 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(&k.value)?;
                 }
                 self.set_loc(call.range());
+                self.mark_if_deferred(call);
                 let n = (args.args.len() + args.keywords.len()) as u32;
                 if kwnames.is_empty() {
                     self.emit(Instr::CallMethod(n));
@@ -657,6 +673,7 @@ impl<'a> Compiler<'a> {
                 self.compile_expr(&k.value)?;
             }
             self.set_loc(call.range());
+            self.mark_if_deferred(call);
             let n = (args.args.len() + args.keywords.len()) as u32;
             if kwnames.is_empty() {
                 self.emit(Instr::Call(n));
@@ -669,6 +686,12 @@ impl<'a> Compiler<'a> {
         // General form: positional args as a tuple, keywords as a dict.
         self.compile_expr(&call.func)?;
         self.set_loc(call.range());
+        if let [Expr::Starred(only)] = &args.args[..] {
+            // `f(*x)`: the call itself unpacks `x` (and names `f` if `x` is not iterable).
+            self.compile_expr(&only.value)?;
+            self.set_loc(call.range());
+            return self.finish_call_ex(call);
+        }
         self.emit(Instr::BuildList(0));
         for a in args.args.iter() {
             match a {
@@ -685,7 +708,14 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Instr::ListToTuple);
+        self.finish_call_ex(call)
+    }
+
+    /// Emits the keyword dict (if any) and `CallEx`, the positional args being on the stack.
+    fn finish_call_ex(&mut self, call: &'a ast::ExprCall) -> R {
+        let args = &call.arguments;
         if args.keywords.is_empty() {
+            self.mark_if_deferred(call);
             self.emit(Instr::CallEx(false));
             return Ok(());
         }
@@ -707,8 +737,15 @@ impl<'a> Compiler<'a> {
             }
         }
         self.set_loc(call.range());
+        self.mark_if_deferred(call);
         self.emit(Instr::CallEx(true));
         Ok(())
+    }
+
+    fn mark_if_deferred(&mut self, call: &ast::ExprCall) {
+        if self.deferred.contains(&call.range()) {
+            self.emit(Instr::MarkDeferred);
+        }
     }
 
     fn compile_fstring(&mut self, f: &'a ast::ExprFString) -> R {
@@ -954,7 +991,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(range);
         let flags = self.compile_closure(child_scope)?;
         self.emit(Instr::MakeFunction(index as u32, flags));
-        self.compile_expr(&first.iter)?;
+        self.compile_iterable(&first.iter)?;
         self.set_loc(range);
         if first.is_async {
             self.emit(Instr::GetAIter);
@@ -981,7 +1018,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.compile_expr(&g.iter)?;
+            self.compile_iterable(&g.iter)?;
             self.set_loc(g.iter.range());
             self.emit(if g.is_async {
                 Instr::GetAIter

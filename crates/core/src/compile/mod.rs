@@ -5,6 +5,7 @@
 //! locations) and the assembler, which resolves jumps and derives the exception table from a
 //! stack-depth flow analysis.
 
+mod deferred;
 mod expr;
 mod pattern;
 mod scope;
@@ -191,6 +192,8 @@ pub struct Compiler<'a> {
     depth: usize,
     /// Whether top-level `await` is accepted (code mode).
     top_level_await: bool,
+    /// Calls whose result is awaited later (`deferred`).
+    deferred: std::collections::HashSet<TextRange>,
 }
 
 /// Constants are deduplicated by value (floats by bit pattern, so -0.0 stays distinct from 0.0).
@@ -233,6 +236,7 @@ pub fn compile_module(
         units: Vec::new(),
         depth: 0,
         top_level_await: true,
+        deferred: deferred::deferred_calls(&module.body),
     };
     for name in input_names {
         c.global_slot(name);

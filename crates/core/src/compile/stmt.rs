@@ -581,7 +581,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let orelse = self.new_label();
         let end = self.new_label();
-        self.compile_expr(&f.iter)?;
+        self.compile_iterable(&f.iter)?;
         self.set_loc(f.iter.range());
         if f.is_async {
             self.check_async_allowed(f.range, "async for")?;
@@ -589,6 +589,8 @@ impl<'a> Compiler<'a> {
             self.bind_label(start);
             let stop = self.new_label();
             let region = self.push_region(stop);
+            // Like `for`, each step is attributed to the whole `async for` statement.
+            self.set_loc(f.range);
             self.emit(Instr::GetANext);
             self.emit(Instr::Await);
             self.pop_region(region);

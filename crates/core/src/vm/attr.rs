@@ -70,7 +70,13 @@ impl Vm {
                         BuiltinType::Method
                     }
                 }
-                Object::Class(_) => BuiltinType::Type,
+                Object::Class(c) => {
+                    if matches!(c.meta, Value::Undefined) {
+                        BuiltinType::Type
+                    } else {
+                        return c.meta;
+                    }
+                }
                 Object::Instance(i) => return i.class,
                 Object::Cell(_) => BuiltinType::Cell,
                 Object::Generator(g) => g.kind.builtin_type(),
@@ -97,7 +103,19 @@ impl Vm {
     /// The name of `v`'s type, as error messages print it.
     pub fn type_name(&self, v: Value) -> String {
         let t = self.type_of(v);
-        self.class_name(t)
+        self.class_error_name(t)
+    }
+
+    /// The name of a class as error messages print it: `__name__`, or `module.name` for native
+    /// classes standing for CPython's C types.
+    pub fn class_error_name(&self, cls: Value) -> String {
+        match cls {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Class(c) if c.dotted_name => format!("{}.{}", c.module, c.name),
+                _ => self.class_name(cls),
+            },
+            _ => self.class_name(cls),
+        }
     }
 
     /// The `__name__` of a class or built-in type.
@@ -199,6 +217,15 @@ impl Vm {
         Ok(self.mro_lookup(cls, Name::new(name), start).map(|(v, _)| v))
     }
 
+    /// The attribute `name` of `cls` if a class namespace in its MRO defines it (Python code or
+    /// a native standard-library class), not a built-in type.
+    pub fn lookup_in_namespaces(&self, cls: Value, name: &str) -> Option<Value> {
+        match self.mro_lookup(cls, Name::new(name), 0) {
+            Some((v, Value::Obj(_))) => Some(v),
+            _ => None,
+        }
+    }
+
     /// The class attribute `name` of `cls` and the class it was found on.
     pub(crate) fn mro_lookup(
         &self,
@@ -250,10 +277,14 @@ impl Vm {
         }
     }
 
-    /// Whether `v`'s type defines `name` in Python code (a user class in its MRO).
+    /// Whether `v`'s type defines `name` in a class namespace (Python code, or a native class
+    /// of the standard library), rather than natively in a built-in type.
     pub fn has_user_special(&self, v: Value, name: &str) -> bool {
         let cls = self.type_of(v);
-        matches!(self.mro_lookup(cls, Name::new(name), 0), Some((attr, _)) if !matches!(attr, Value::Builtin(_)))
+        matches!(
+            self.mro_lookup(cls, Name::new(name), 0),
+            Some((attr, owner)) if !matches!(attr, Value::Builtin(_)) || matches!(owner, Value::Obj(_))
+        )
     }
 
     /// Binds a class attribute found for instance `obj` of class `cls` (the descriptor step for
@@ -317,7 +348,10 @@ impl Vm {
         let msg = match obj {
             Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name()),
             Value::Obj(id) => match self.heap.get(id) {
-                Object::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+                Object::Class(_) => format!(
+                    "type object '{}' has no attribute '{name}'",
+                    self.class_error_name(obj)
+                ),
                 Object::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
                 _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
             },
@@ -446,6 +480,19 @@ impl Vm {
                                 format!("property '{}' of '{cn}' object has no getter", name.s),
                             ));
                         }
+                        if let Some(getattr) = self.user_getattr_hook(cls) {
+                            // A getter raising AttributeError falls back to __getattr__, so it
+                            // runs to completion here to see how it ends.
+                            return match self.call(fget, &[obj]) {
+                                Ok(v) => self.resolve(on_return, v),
+                                Err(e) if self.exc_is(&e, BuiltinType::AttributeError) => {
+                                    let name_v = self.new_str(name.s.to_string())?;
+                                    let bound = self.bind_class_attr(getattr, obj, cls)?;
+                                    self.call_flow(bound, &[name_v], on_return)
+                                }
+                                Err(e) => Err(e),
+                            };
+                        }
                         return self.call_flow(fget, &[obj], on_return);
                     }
                     Object::Instance(_)
@@ -503,6 +550,14 @@ impl Vm {
         Err(self.no_attribute(obj, name.s))
     }
 
+    /// A `__getattr__` defined in Python on `cls` or its bases.
+    fn user_getattr_hook(&self, cls: Value) -> Option<Value> {
+        match self.mro_lookup(cls, Name::new("__getattr__"), 0) {
+            Some((g, _)) if !matches!(g, Value::Builtin(_)) => Some(g),
+            _ => None,
+        }
+    }
+
     /// The `__dict__` of an instance, moving inline attributes into a shared dict object.
     pub fn instance_dict(&mut self, id: ObjId) -> PyResult<Value> {
         let inline = match self.heap.get_mut(id) {
@@ -552,6 +607,19 @@ impl Vm {
                 other => Ok(other),
             },
             None => {
+                // Attributes of a native metaclass (`Color.__members__`).
+                let meta = self.type_of(cls);
+                if let Value::Obj(_) = meta {
+                    if let Some((attr, _)) = self.mro_lookup(meta, name, 0) {
+                        if let Value::Obj(aid) = attr {
+                            if let Object::Property(p) = self.heap.get(aid) {
+                                let fget = p.fget;
+                                return self.call(fget, &[cls]);
+                            }
+                        }
+                        return self.bind_class_attr(attr, cls, meta);
+                    }
+                }
                 // Methods of `type` itself (`C.mro()`).
                 if let Some(b) = type_method(BuiltinType::Type, name.s) {
                     return self.alloc(Object::BoundMethod(BoundMethod {
@@ -602,7 +670,7 @@ impl Vm {
                 },
                 _ => Value::None,
             },
-            "__class__" => Value::Type(BuiltinType::Type),
+            "__class__" => self.type_of(cls),
             "__dict__" => match cls {
                 Value::Obj(id) => {
                     let existing = match self.heap.get(id) {
@@ -788,7 +856,16 @@ impl Vm {
                             d
                         })
                     }
-                    "__code__" | "__globals__" | "__closure__" | "__builtins__" => {
+                    "__closure__" => {
+                        // The cells of the closure: values the program already reaches.
+                        let cells = f.closure.clone();
+                        Some(if cells.is_empty() {
+                            Value::None
+                        } else {
+                            self.new_tuple(cells)?
+                        })
+                    }
+                    "__code__" | "__globals__" | "__builtins__" => {
                         return Err(Exc::attribute_error(format!(
                             "montybox does not expose function.{name} (sandbox: no access to code objects or namespaces)"
                         )))
@@ -872,6 +949,15 @@ impl Vm {
                         _ => None,
                     }
                 }
+                Object::Cell(v) => match name {
+                    "cell_contents" => {
+                        if v.is_undefined() {
+                            return Err(Exc::value_error("Cell is empty"));
+                        }
+                        Some(*v)
+                    }
+                    _ => None,
+                },
                 Object::External(n) => match name {
                     "__name__" | "__qualname__" => {
                         let n = n.clone();
@@ -921,7 +1007,9 @@ impl Vm {
                 let name = Name { s, hash };
                 // A plain function on the class, not shadowed by the instance: no bound method.
                 if let Some((attr, _)) = self.mro_lookup(cls, name, 0) {
-                    let is_func = matches!(attr, Value::Obj(a) if matches!(self.heap.get(a), Object::Function(_)));
+                    // Native methods (built-in types' and stdlib classes') bind the same way.
+                    let is_func = matches!(attr, Value::Obj(a) if matches!(self.heap.get(a), Object::Function(_)))
+                        || matches!(attr, Value::Builtin(b) if !is_static_builtin(b) && !is_class_level_builtin(b));
                     if is_func {
                         let shadowed = match self.heap.get(id) {
                             Object::Instance(i) => match &i.attrs {
@@ -994,11 +1082,22 @@ impl Vm {
                             return self.call_flow(bound, &[nv, value], OnReturn::SetAttrDone);
                         }
                     }
-                    if let Some((attr, _)) = self.mro_lookup(cls, name, 0) {
+                    if let Some((attr, owner)) = self.mro_lookup(cls, name, 0) {
                         if let Value::Obj(aid) = attr {
                             match self.heap.get(aid) {
                                 Object::Property(p) => {
                                     let fset = p.fset;
+                                    if fset.is_none() && matches!(p.fget, Value::Builtin(_)) {
+                                        // A native getter stands for a C getset descriptor.
+                                        let cn = self.class_error_name(owner);
+                                        return Err(self.attr_error(
+                                            obj,
+                                            s,
+                                            format!(
+                                                "attribute '{s}' of '{cn}' objects is not writable"
+                                            ),
+                                        ));
+                                    }
                                     if fset.is_none() {
                                         let cn = self.class_name(cls);
                                         return Err(self.attr_error(
@@ -1105,8 +1204,15 @@ impl Vm {
             ));
         }
         let tn = self.type_name(obj);
-        let has = self.builtin_value_attr(obj, s).ok().flatten().is_some()
-            || matches!(self.type_of(obj), Value::Type(t) if type_method(t, s).is_some());
+        if self.builtin_value_attr(obj, s).ok().flatten().is_some() {
+            // A data attribute of a built-in type (a getset descriptor in CPython).
+            return self.attr_error(
+                obj,
+                s,
+                format!("attribute '{s}' of '{tn}' objects is not writable"),
+            );
+        }
+        let has = matches!(self.type_of(obj), Value::Type(t) if type_method(t, s).is_some());
         if has {
             self.attr_error(
                 obj,
@@ -1281,9 +1387,7 @@ impl Vm {
                 .get(slot as usize)
                 .cloned()
                 .unwrap_or_default();
-            return Err(Exc::name_error(format!(
-                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-            )));
+            return Err(self.free_var_error(&name));
         }
         Ok(v)
     }

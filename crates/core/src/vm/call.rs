@@ -40,6 +40,22 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// What `create_class` needs to make a class.
+pub struct ClassSpec {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    /// The bases as written (`object` is implied when empty).
+    pub bases: Vec<Value>,
+    pub dict: Dict,
+    /// The metaclass, `Undefined` for `type`.
+    pub meta: Value,
+    /// Created by native code (which may derive metaclasses from `type`).
+    pub native: bool,
+    /// See `Class::dotted_name`.
+    pub dotted_name: bool,
+}
+
 impl Vm {
     /// `Call(n)` and `CallKw`: the callable sits below `n` arguments.
     pub(crate) fn call_instr(
@@ -99,9 +115,22 @@ impl Vm {
         let pos = self.pop();
         let callable = self.pop();
         let mut args = Args::default();
-        if let Value::Obj(id) = pos {
-            if let Object::Tuple(items) | Object::List(items) = self.heap.get(id) {
-                args.pos.extend_from_slice(items);
+        match pos {
+            Value::Obj(id) if matches!(self.heap.get(id), Object::Tuple(_) | Object::List(_)) => {
+                if let Object::Tuple(items) | Object::List(items) = self.heap.get(id) {
+                    args.pos.extend_from_slice(items);
+                }
+            }
+            // `f(*x)` passes `x` itself.
+            other => {
+                if !self.is_iterable(other)? {
+                    let t = self.type_name(other);
+                    let f = self.function_str(callable);
+                    return Err(Exc::type_error(format!(
+                        "{f} argument after * must be an iterable, not {t}"
+                    )));
+                }
+                args.pos.extend(self.collect(other)?);
             }
         }
         if let Value::Obj(id) = kwargs {
@@ -205,7 +234,19 @@ impl Vm {
                 if let Some(flow) = self.call_builtin_flow(b, &args, &on_return)? {
                     return Ok(flow);
                 }
-                let v = self.call_builtin(b, &args)?;
+                // Only a call whose result is simply pushed can be continued by a frame.
+                self.tail_ok = matches!(on_return, OnReturn::Push);
+                let r = b.call(self, &args);
+                self.tail_ok = false;
+                let tail = self.tail.take();
+                let v = r?;
+                if let Some((callable, args, then)) = tail {
+                    let on = match then {
+                        Some((func, ctx)) => OnReturn::NativeThen { func, ctx },
+                        None => on_return,
+                    };
+                    return self.call_value(callable, args, on);
+                }
                 self.resolve(on_return, v)
             }
             Value::Type(t) => {
@@ -220,7 +261,14 @@ impl Vm {
                     args.pos.insert(0, receiver);
                     self.call_value(func, args, on_return)
                 }
-                Object::Class(_) => self.call_class(callable, args, on_return),
+                Object::Class(c) => {
+                    if !matches!(c.meta, Value::Undefined) {
+                        if let Some(m) = self.lookup_user(callable, "__call__")? {
+                            return self.call_value(m, args, on_return);
+                        }
+                    }
+                    self.call_class(callable, args, on_return)
+                }
                 Object::External(name) => {
                     let name = name.clone();
                     self.external_call(name, args)?;
@@ -246,7 +294,24 @@ impl Vm {
 
     /// Calls a builtin natively.
     pub fn call_builtin(&mut self, b: Builtin, args: &Args) -> PyResult<Value> {
+        self.tail_ok = false;
         b.call(self, args)
+    }
+
+    /// Whether the native function just entered was called from bytecode in a way that lets it
+    /// hand a call back to the VM with [`Vm::tail_call`] instead of running it in a nested loop
+    /// (so Python recursion through it, e.g. a recursive `@lru_cache` function, is not limited
+    /// by the nesting depth). Must be asked first thing, before any other VM call.
+    pub fn take_tail_ok(&mut self) -> bool {
+        std::mem::replace(&mut self.tail_ok, false)
+    }
+
+    /// Asks the VM to call `callable(args)` when the current native function returns (its own
+    /// return value is then ignored); the call's result, passed through `then` as
+    /// `then.0(then.1, result)` when given, becomes the native function's result. Only allowed
+    /// when [`Vm::take_tail_ok`] said so.
+    pub fn tail_call(&mut self, callable: Value, args: Args, then: Option<(Value, Value)>) {
+        self.tail = Some((callable, args, then));
     }
 
     /// Builtins that must not recurse on the Rust stack when called from bytecode: stepping a
@@ -273,7 +338,7 @@ impl Vm {
                 (args.pos[0], super::Resume::Value(args.pos[1]))
             }
             Builtin::Module(crate::modules::ModuleFn::Asyncio(
-                crate::modules::asyncio::AsyncioFn::Run,
+                crate::modules::asyncio::AsyncioFn::Func(crate::modules::asyncio::Func::Run),
             )) if args.len() == 1 => {
                 return self.asyncio_run(args.pos[0]).map(Some);
             }
@@ -317,7 +382,7 @@ impl Vm {
 
     /// Runs the frame pushed at index `depth` (and whatever it calls) to completion.
     pub(crate) fn run_nested(&mut self, depth: usize) -> PyResult<Value> {
-        if self.nested >= super::MAX_NESTED {
+        if self.nested >= super::MAX_NESTED || !crate::limits::stack_has_room() {
             // Drop the frame we were about to run.
             self.frames.truncate(depth);
             return Err(Exc::new(
@@ -331,6 +396,7 @@ impl Vm {
         match exit {
             super::LoopExit::Returned(v) => Ok(v),
             super::LoopExit::Raised(e) => Err(e),
+            super::LoopExit::Yield => Err(Exc::internal("a nested loop yielded")),
             super::LoopExit::Blocked | super::LoopExit::External => {
                 self.frames.truncate(depth);
                 self.pending = None;
@@ -685,7 +751,7 @@ impl Vm {
             },
             _ => Dict::new(),
         };
-        let mut base_list: Vec<Value> = match bases {
+        let base_list: Vec<Value> = match bases {
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Tuple(items) => items.clone(),
                 _ => Vec::new(),
@@ -702,20 +768,159 @@ impl Vm {
             }
         }
         let mut kept = Vec::new();
+        let mut explicit_meta = None;
         for (k, v) in init_subclass_kw {
             if self.str_eq_literal(k, "metaclass") {
-                if !matches!(v, Value::Type(BuiltinType::Type)) {
+                if !self.is_metaclass(v) {
                     return Err(Exc::type_error(
-                        "montybox does not support metaclasses other than type",
+                        "montybox does not support metaclasses other than type and the standard library's",
                     ));
                 }
+                explicit_meta = Some(v);
             } else {
                 kept.push((k, v));
             }
         }
+        // The metaclass: the explicit one or the most derived among the bases' metaclasses.
+        let mut meta = match explicit_meta {
+            Some(Value::Type(BuiltinType::Type)) | None => Value::Undefined,
+            Some(m) => m,
+        };
+        for b in &base_list {
+            let bm = match b {
+                Value::Obj(id) => match self.heap.get(*id) {
+                    Object::Class(c) => c.meta,
+                    _ => Value::Undefined,
+                },
+                _ => Value::Undefined,
+            };
+            if matches!(bm, Value::Undefined) || bm.is(meta) {
+                continue;
+            }
+            if matches!(meta, Value::Undefined) || self.is_subclass(bm, meta) {
+                meta = bm;
+            } else if !self.is_subclass(meta, bm) {
+                return Err(Exc::type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
+        let qualname = match self.dict_remove_str(&mut dict, "__qualname__")? {
+            Some(q) => self.str_value(q).unwrap_or_else(|| name.clone()),
+            None => name.clone(),
+        };
+        let classcell = self.dict_remove_str(&mut dict, "__classcell__")?;
+        if self.dict_lookup_str(&dict, "__eq__").is_some()
+            && self.dict_lookup_str(&dict, "__hash__").is_none()
+        {
+            self.dict_insert_str(&mut dict, "__hash__", Value::None)?;
+        }
+        let cls = self.create_class(ClassSpec {
+            name: name.clone(),
+            qualname,
+            module: "__main__".to_string(),
+            bases: base_list.clone(),
+            dict,
+            meta,
+            native: false,
+            dotted_name: false,
+        })?;
+        let id = match cls {
+            Value::Obj(id) => id,
+            _ => return Err(Exc::internal("class creation gave a non-object")),
+        };
+        if let Some(cell) = classcell {
+            self.cell_set(cell, Value::Obj(id));
+        }
+        let cls = Value::Obj(id);
+        // __set_name__ on descriptors, then the parent's __init_subclass__.
+        let entries: Vec<(Value, Value)> = match self.heap.get(id) {
+            Object::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        for (k, v) in entries {
+            if let Value::Obj(vid) = v {
+                if matches!(self.heap.get(vid), Object::Instance(_)) {
+                    if let Some(set_name) = self.lookup_special(v, "__set_name__")? {
+                        if let Err(e) = self.call(set_name, &[cls, k]) {
+                            // CPython 3.11 wraps the error, keeping it as the cause.
+                            if e.is_fatal() {
+                                return Err(e);
+                            }
+                            let cause = self.materialize(e)?;
+                            let msg = format!(
+                                "Error calling __set_name__ on '{}' instance {} in '{}'",
+                                self.type_name(v),
+                                self.repr(k)?,
+                                self.class_name(cls)
+                            );
+                            let wrapped = self.new_exception(BuiltinType::RuntimeError, &msg)?;
+                            self.set_exception_attr(wrapped, "__cause__", Value::Obj(cause))?;
+                            return Err(Exc::Object(wrapped));
+                        }
+                    }
+                }
+            }
+        }
+        let parent_hook = self.lookup_in_mro_from(cls, "__init_subclass__", 1)?;
+        match parent_hook {
+            Some(hook) if !matches!(hook, Value::Builtin(_)) => {
+                let func = match hook {
+                    Value::Obj(h) => match self.heap.get(h) {
+                        Object::ClassMethod(f) => *f,
+                        _ => hook,
+                    },
+                    other => other,
+                };
+                let mut args = Args::new(&[cls]);
+                args.kw.extend(kept);
+                self.call_args(func, args)?;
+            }
+            _ => {
+                if !kept.is_empty() {
+                    let n = self.class_name(cls);
+                    return Err(Exc::type_error(format!(
+                        "{n}.__init_subclass__() takes no keyword arguments"
+                    )));
+                }
+            }
+        }
+        // A native metaclass finishes the class (`enum.EnumType` turns attributes into members).
+        if let Value::Obj(_) = meta {
+            if let Some(init) = self.lookup_in_namespaces(meta, "__init__") {
+                let name_v = self.new_str(name)?;
+                let bases_v = self.new_tuple(base_list)?;
+                self.call(init, &[cls, name_v, bases_v, Value::None])?;
+            }
+        }
+        Ok(cls)
+    }
+
+    /// Validates the bases, computes the MRO and instance layout, and allocates a class.
+    pub(crate) fn create_class(&mut self, spec: ClassSpec) -> PyResult<Value> {
+        let ClassSpec {
+            name,
+            qualname,
+            module,
+            bases: mut base_list,
+            dict,
+            meta,
+            native,
+            dotted_name,
+        } = spec;
+        let meta = match meta {
+            Value::None | Value::Type(BuiltinType::Type) => Value::Undefined,
+            m => m,
+        };
         for b in &base_list {
             match b {
                 Value::Type(t) if t.subclassable() => {}
+                Value::Type(BuiltinType::Type) if native => {}
+                Value::Type(BuiltinType::Type) => {
+                    return Err(Exc::type_error(
+                        "montybox does not support user-defined metaclasses (subclassing 'type')",
+                    ))
+                }
                 Value::Type(t) => {
                     return Err(Exc::type_error(format!(
                         "type '{}' is not an acceptable base type",
@@ -723,10 +928,7 @@ impl Vm {
                     )))
                 }
                 Value::Obj(id) if matches!(self.heap.get(*id), Object::Class(_)) => {}
-                other => {
-                    let _ = other;
-                    return Err(Exc::type_error("bases must be types"));
-                }
+                _ => return Err(Exc::type_error("bases must be types")),
             }
         }
         for (i, b) in base_list.iter().enumerate() {
@@ -745,7 +947,6 @@ impl Vm {
         seqs.push(base_list.clone());
         let merged = c3_merge(seqs).map_err(|heads| {
             let names: Vec<String> = heads.iter().map(|b| self.class_name(*b)).collect();
-
             Exc::type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -776,25 +977,17 @@ impl Vm {
                 }
             }
         }
-        let qualname = match self.dict_remove_str(&mut dict, "__qualname__")? {
-            Some(q) => self.str_value(q).unwrap_or_else(|| name.clone()),
-            None => name.clone(),
-        };
-        let classcell = self.dict_remove_str(&mut dict, "__classcell__")?;
-        if self.dict_lookup_str(&dict, "__eq__").is_some()
-            && self.dict_lookup_str(&dict, "__hash__").is_none()
-        {
-            self.dict_insert_str(&mut dict, "__hash__", Value::None)?;
-        }
         let class = Class {
             name,
             qualname,
-            module: "__main__".to_string(),
+            module,
             bases: base_list,
             mro: Vec::new(),
             dict,
             builtin_base,
             dict_obj: Value::Undefined,
+            meta,
+            dotted_name,
         };
         let id = self.alloc_obj(Object::Class(Box::new(class)))?;
         let mut mro = vec![Value::Obj(id)];
@@ -802,54 +995,13 @@ impl Vm {
         if let Object::Class(c) = self.heap.get_mut(id) {
             c.mro = mro;
         }
-        if let Some(cell) = classcell {
-            self.cell_set(cell, Value::Obj(id));
-        }
-        let cls = Value::Obj(id);
-        // __set_name__ on descriptors, then the parent's __init_subclass__.
-        let entries: Vec<(Value, Value)> = match self.heap.get(id) {
-            Object::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
-            _ => Vec::new(),
-        };
-        for (k, v) in entries {
-            if let Value::Obj(vid) = v {
-                if matches!(self.heap.get(vid), Object::Instance(_)) {
-                    if let Some(set_name) = self.lookup_special(v, "__set_name__")? {
-                        self.call(set_name, &[v, cls, k])?;
-                    }
-                }
-            }
-        }
-        let parent_hook = self.lookup_in_mro_from(cls, "__init_subclass__", 1)?;
-        match parent_hook {
-            Some(hook) if !matches!(hook, Value::Builtin(_)) => {
-                let func = match hook {
-                    Value::Obj(h) => match self.heap.get(h) {
-                        Object::ClassMethod(f) => *f,
-                        _ => hook,
-                    },
-                    other => other,
-                };
-                let mut args = Args::new(&[cls]);
-                args.kw.extend(kept);
-                self.call_args(func, args)?;
-            }
-            _ => {
-                if !kept.is_empty() {
-                    let n = self.class_name(cls);
-                    return Err(Exc::type_error(format!(
-                        "{n}.__init_subclass__() takes no keyword arguments"
-                    )));
-                }
-            }
-        }
-        Ok(cls)
+        Ok(Value::Obj(id))
     }
 
     /// Calls a user class: `__new__`, then `__init__`.
     fn call_class(&mut self, cls: Value, args: Args, on_return: OnReturn) -> PyResult<Flow> {
-        if let Some(new) = self.lookup_in_mro_from(cls, "__new__", 0)? {
-            if !matches!(new, Value::Builtin(_)) {
+        if let Some(new) = self.lookup_in_namespaces(cls, "__new__") {
+            {
                 let func = match new {
                     Value::Obj(id) => match self.heap.get(id) {
                         Object::StaticMethod(f) => *f,
@@ -884,8 +1036,9 @@ impl Vm {
         on_return: OnReturn,
     ) -> PyResult<Flow> {
         let init = self.lookup_in_mro_from(cls, "__init__", 0)?;
+        let in_namespace = self.lookup_in_namespaces(cls, "__init__").is_some();
         match init {
-            Some(init) if !matches!(init, Value::Builtin(_)) => {
+            Some(init) if !matches!(init, Value::Builtin(_)) || in_namespace => {
                 let mut init_args = args;
                 init_args.pos.insert(0, inst);
                 let on = OnReturn::Init { instance: inst };
@@ -939,12 +1092,14 @@ impl Vm {
             let value = crate::builtins::object::construct_for_subclass(self, layout, args)?;
             inst.payload = Payload::Builtin(value);
         } else {
-            let init = self.lookup_in_mro_from(cls, "__init__", 0)?;
-            let has_user_init = matches!(init, Some(v) if !matches!(v, Value::Builtin(_)));
+            let has_user_init = self.lookup_in_namespaces(cls, "__init__").is_some();
             if !has_user_init && (!args.pos.is_empty() || !args.kw.is_empty()) {
                 let n = self.class_name(cls);
                 return Err(Exc::type_error(format!("{n}() takes no arguments")));
             }
+        }
+        if self.has_metaclass(cls) {
+            crate::modules::abc::check_instantiable(self, cls)?;
         }
         self.alloc(Object::Instance(Box::new(inst)))
     }
@@ -982,6 +1137,10 @@ impl Vm {
             }
             OnReturn::ClassBody { .. } => {
                 Err(Exc::internal("class body continuation out of place"))
+            }
+            OnReturn::NativeThen { func, ctx } => {
+                let r = self.call(func, &[ctx, v])?;
+                Ok(Flow::Value(r))
             }
             OnReturn::BinopLeft { op, a, b } => {
                 if matches!(v, Value::NotImplemented) {
@@ -1130,12 +1289,14 @@ impl Vm {
         let id = self.next_call_id;
         self.next_call_id += 1;
         let awaited = self.next_instr_is_await();
+        let deferred = self.call_is_marked_deferred();
         self.pending = Some(super::PendingCall {
             id,
             function: name,
             args: args.pos.to_vec(),
             kwargs: args.kw.to_vec(),
             awaited,
+            deferred,
         });
         Ok(())
     }
@@ -1148,6 +1309,21 @@ impl Vm {
                     .get(f.ip as usize),
                 Some(crate::bytecode::Instr::Await)
             ),
+            None => false,
+        }
+    }
+
+    /// Whether the call instruction just executed carries `MarkDeferred`.
+    fn call_is_marked_deferred(&self) -> bool {
+        match self.frames.last() {
+            Some(f) => {
+                let ip = f.ip as usize;
+                ip >= 2
+                    && matches!(
+                        self.program.codes[f.code as usize].instrs.get(ip - 2),
+                        Some(crate::bytecode::Instr::MarkDeferred)
+                    )
+            }
             None => false,
         }
     }

@@ -488,21 +488,19 @@ impl Vm {
             .map(|e| {
                 let code = &self.program.codes[e.code as usize];
                 let loc = code.locs.get(e.ip as usize).copied().unwrap_or_default();
+                // The whole line, so that the 1-based columns index into it.
                 let source_line = self
                     .program
                     .source_line(loc.line)
-                    .map(|l| l.trim().to_string());
+                    .map(|l| l.trim_end().to_string());
                 let line_text = self.program.source_line(loc.line).unwrap_or("");
+                let end_text = self.program.source_line(loc.end_line).unwrap_or("");
                 TracebackFrame {
                     filename: self.program.filename.clone(),
                     line: loc.line,
                     column: char_offset(line_text, loc.col as usize) as u32 + 1,
                     end_line: loc.end_line,
-                    end_column: if loc.end_line == loc.line {
-                        char_offset(line_text, loc.end_col as usize) as u32 + 1
-                    } else {
-                        loc.end_col + 1
-                    },
+                    end_column: char_offset(end_text, loc.end_col as usize) as u32 + 1,
                     function_name: match code.kind {
                         crate::bytecode::CodeKind::Module => None,
                         _ => Some(code.name.clone()),

@@ -31,17 +31,13 @@ impl Vm {
         }
         if let Some(max) = self.limits.max_memory {
             let size = obj.size_estimate();
+            // No collection here: native code may hold unrooted values. The dispatch loop
+            // collects early when memory runs high (see `Vm::tick`).
             if self.heap.bytes + size > max {
-                if self.nested == 0 {
-                    // Try to make room before failing.
-                    self.collect_garbage();
-                }
-                if self.heap.bytes + size > max {
-                    return Err(Exc::limit(
-                        LimitKind::Memory,
-                        format!("memory limit exceeded ({max} bytes)"),
-                    ));
-                }
+                return Err(Exc::limit(
+                    LimitKind::Memory,
+                    format!("memory limit exceeded ({max} bytes)"),
+                ));
             }
         }
         Ok(self.heap.alloc(obj))
@@ -55,20 +51,28 @@ impl Vm {
     /// Fails with the memory limit error if `bytes` more could not be held; call before building
     /// a large value (repetition, join, ...).
     pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
+        // The limit first: a breach stops the program, whatever the size.
         if let Some(max) = self.limits.max_memory {
             if self.heap.bytes.saturating_add(bytes) > max {
-                if self.nested == 0 {
-                    self.collect_garbage();
-                }
-                if self.heap.bytes.saturating_add(bytes) > max {
-                    return Err(Exc::limit(
-                        LimitKind::Memory,
-                        format!("memory limit exceeded ({max} bytes)"),
-                    ));
-                }
+                return Err(Exc::limit(
+                    LimitKind::Memory,
+                    format!("memory limit exceeded ({max} bytes)"),
+                ));
             }
         }
+        if bytes > crate::limits::MAX_SINGLE_RESERVATION {
+            // Larger than any machine will give: CPython's MemoryError, before trying.
+            return Err(Exc::Args(BuiltinType::MemoryError, Vec::new()));
+        }
         Ok(())
+    }
+
+    /// `reserve` for `n` values (refusing sizes whose byte count overflows).
+    pub fn reserve_values(&mut self, n: usize) -> PyResult<()> {
+        match n.checked_mul(std::mem::size_of::<Value>()) {
+            Some(bytes) => self.reserve(bytes),
+            None => Err(Exc::Args(BuiltinType::MemoryError, Vec::new())),
+        }
     }
 
     pub fn new_str(&mut self, s: String) -> PyResult<Value> {
@@ -159,6 +163,10 @@ impl Vm {
                 (Object::Tuple(s), Object::Tuple(t)) => {
                     if s.len() != t.len() {
                         return Some(false);
+                    }
+                    if !crate::limits::stack_has_room() {
+                        // Let the checked (Python-level) comparison raise RecursionError.
+                        return None;
                     }
                     for (p, q) in s.iter().zip(t.iter()) {
                         match self.native_eq(*p, *q) {
@@ -442,6 +450,23 @@ impl Vm {
 
     pub fn set_table_add(&mut self, table: &mut SetTable, key: Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
+        let growth = table.growth_on_insert();
+        if growth > 0 {
+            self.reserve(growth)?;
+        }
+        let before = table.size_estimate();
+        let r = self.set_table_add_inner(table, key, hash);
+        let after = table.size_estimate();
+        self.heap.bytes = (self.heap.bytes + after).saturating_sub(before);
+        r
+    }
+
+    fn set_table_add_inner(
+        &mut self,
+        table: &mut SetTable,
+        key: Value,
+        hash: i64,
+    ) -> PyResult<bool> {
         let mut need_py = false;
         let r: Result<bool, ()> = table.add(key, hash, |a, b| match self.native_eq(a, b) {
             Some(x) => Ok(x),

@@ -40,14 +40,16 @@ impl Vm {
     }
 
     fn iter_fallback(&mut self, v: Value) -> PyResult<Value> {
+        // A subclass of a built-in type iterates like the type, even if it overrides
+        // `__getitem__` (CPython uses the type's `tp_iter`).
+        if let Some(p) = self.payload(v) {
+            return self.get_iter(p);
+        }
         if self.lookup_user(v, "__getitem__")?.is_some() {
             return self.alloc(Object::Iter(Box::new(IterObj::GetItem {
                 seq: v,
                 index: 0,
             })));
-        }
-        if let Some(p) = self.payload(v) {
-            return self.get_iter(p);
         }
         let t = self.type_name(v);
         Err(Exc::type_error(format!("'{t}' object is not iterable")))
@@ -153,12 +155,29 @@ impl Vm {
     }
 
     /// Steps any iterator from native code: `Some(item)`, or `None` when exhausted.
+    pub(crate) fn iter_next_or_return_pub(&mut self, it: Value) -> PyResult<Option<Value>> {
+        self.iter_next_or_return(it)
+    }
+
+    /// Like `iter_next`, but a native iterator's StopIteration (carrying a return value) is
+    /// passed on, for `yield from`.
+    fn iter_next_or_return(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Obj(id) if matches!(self.heap.get(id), Object::Iter(_)) => self.native_next(id),
+            _ => self.iter_next(it),
+        }
+    }
+
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let Value::Obj(id) = it else {
             return Err(self.not_an_iterator(it));
         };
         match self.heap.get(id) {
-            Object::Iter(_) => self.native_next(id),
+            Object::Iter(_) => match self.native_next(id) {
+                // A native iterator that returns a value (`future.__await__()`) ends the loop.
+                Err(e) if self.exc_is(&e, BuiltinType::StopIteration) => Ok(None),
+                other => other,
+            },
             Object::Generator(g) if g.kind == GenKind::Generator => {
                 if g.state == GenState::Done {
                     return Ok(None);
@@ -207,10 +226,12 @@ impl Vm {
                 Ok(Some(Flow::Frame))
             }
             Object::Instance(_) => match self.lookup_user(it, "__next__")? {
-                Some(m) => {
-                    let f = self.call_flow(m, &[], OnReturn::ForIterNext { target })?;
-                    Ok(Some(f))
-                }
+                Some(m) => match self.call_flow(m, &[], OnReturn::ForIterNext { target }) {
+                    Ok(f) => Ok(Some(f)),
+                    // A native `__next__` (stdlib iterator class) ends the loop directly.
+                    Err(e) if self.exc_is(&e, BuiltinType::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                },
                 None => Err(self.not_an_iterator(it)),
             },
             _ => Err(self.not_an_iterator(it)),
@@ -219,6 +240,7 @@ impl Vm {
 
     /// Steps a built-in iterator object.
     fn native_next(&mut self, id: ObjId) -> PyResult<Option<Value>> {
+        self.native_tick()?;
         let mut state = match self.heap.get_mut(id) {
             Object::Iter(it) => {
                 std::mem::replace(it.as_mut(), IterObj::Done(BuiltinType::ListIterator))
@@ -511,6 +533,23 @@ impl Vm {
                     Ok(Some(v))
                 }
             }
+            IterObj::AwaitFuture { fut, yielded } => {
+                let fut = *fut;
+                let outcome = self.future_outcome_pub(fut);
+                let sleep0 = self.is_sleep0(fut);
+                if !*yielded && (outcome.is_none() || sleep0) {
+                    *yielded = true;
+                    return Ok(Some(if sleep0 { Value::None } else { Value::Obj(fut) }));
+                }
+                match outcome {
+                    Some(Resume::Value(v)) => Err(Exc::stop_iteration(v)),
+                    Some(Resume::Throw(e)) => match e {
+                        Value::Obj(eid) => Err(Exc::Object(eid)),
+                        _ => Err(Exc::internal("exception")),
+                    },
+                    None => Err(Exc::runtime_error("await wasn't used with future")),
+                }
+            }
             IterObj::Done(_) => Ok(None),
         }
     }
@@ -544,9 +583,19 @@ impl Vm {
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.keys().collect()),
                 Object::Range(r) => {
                     let r = *r;
-                    let n = r.len() as usize;
-                    self.reserve(n * std::mem::size_of::<Value>())?;
-                    return Ok((0..n as i64).map(|i| Value::Int(r.item(i))).collect());
+                    let n = usize::try_from(r.len())
+                        .map_err(|_| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;
+                    self.reserve_values(n)?;
+                    let mut out = Vec::new();
+                    out.try_reserve_exact(n)
+                        .map_err(|_| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;
+                    for i in 0..n as i64 {
+                        if i % 65536 == 65535 {
+                            self.check_limits()?;
+                        }
+                        out.push(Value::Int(r.item(i)));
+                    }
+                    return Ok(out);
                 }
                 _ => {}
             }
@@ -557,8 +606,10 @@ impl Vm {
         let r = (|| {
             while let Some(x) = self.iter_next(it)? {
                 if out.len() % 4096 == 4095 {
-                    self.reserve(out.len() * std::mem::size_of::<Value>())?;
+                    self.reserve_values(out.len())?;
                     self.check_limits()?;
+                    out.try_reserve(4096)
+                        .map_err(|_| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;
                 }
                 out.push(x);
             }
@@ -820,6 +871,7 @@ impl Vm {
         match exit {
             LoopExit::Returned(v) => Ok(v),
             LoopExit::Raised(e) => Err(e),
+            LoopExit::Yield => Err(Exc::internal("a nested loop yielded")),
             LoopExit::Blocked | LoopExit::External => {
                 self.frames.truncate(depth);
                 self.pending = None;
@@ -897,7 +949,15 @@ impl Vm {
             }
         }
         let r = if v.is_none() {
-            self.iter_next(sub).map(|o| o.ok_or(Value::None))
+            match self.iter_next_or_return(sub) {
+                Ok(Some(y)) => Ok(Ok(y)),
+                Ok(None) => Ok(Err(Value::None)),
+                Err(e) if self.exc_is(&e, BuiltinType::StopIteration) => {
+                    let val = self.stop_iteration_value(&e);
+                    Ok(Err(val))
+                }
+                Err(e) => Err(e),
+            }
         } else {
             match self.getattr(sub, "send") {
                 Ok(send) => match self.call(send, &[v]) {

@@ -10,6 +10,7 @@
 
 pub mod attr;
 pub mod call;
+pub use call::ClassSpec;
 pub mod exc;
 pub mod heapops;
 pub mod iter;
@@ -131,6 +132,12 @@ pub enum OnReturn {
     SetAttrDone,
     /// `__getattr__`/property getter returned a value for `LoadMethod`: push (value, Undefined).
     MethodValue,
+    /// A call a native function handed back to the VM returned: push `func(ctx, value)`
+    /// (`func` is native; see [`Vm::tail_call`]).
+    NativeThen {
+        func: Value,
+        ctx: Value,
+    },
 }
 
 impl OnReturn {
@@ -157,6 +164,10 @@ impl OnReturn {
             | OnReturn::NeFromEq { a, b } => {
                 f(*a);
                 f(*b);
+            }
+            OnReturn::NativeThen { func, ctx } => {
+                f(*func);
+                f(*ctx);
             }
             _ => {}
         }
@@ -231,6 +242,9 @@ pub struct PendingCall {
     pub kwargs: Vec<(Value, Value)>,
     /// Whether the call site immediately awaits the result.
     pub awaited: bool,
+    /// Whether the result is awaited later (`compile::deferred`): an answer that comes later
+    /// is handed to the program as an awaitable instead of waiting for it.
+    pub deferred: bool,
 }
 
 /// Why the dispatch loop stopped.
@@ -243,6 +257,8 @@ pub(crate) enum LoopExit {
     Blocked,
     /// A host function was called.
     External,
+    /// The run slice is over; the current frame's `ip` is where to continue.
+    Yield,
 }
 
 /// One step's result inside the dispatch loop.
@@ -254,7 +270,12 @@ enum Step {
     Return(Value),
     Blocked,
     External,
+    Yield,
 }
+
+/// A call handed back to the VM by a native function: callable, arguments, and the optional
+/// native continuation `(func, ctx)` (see [`Vm::tail_call`]).
+pub(crate) type TailCall = (Value, crate::builtins::Args, Option<(Value, Value)>);
 
 /// The result of an operation that may have pushed a frame instead of producing a value.
 pub enum Flow {
@@ -288,6 +309,8 @@ pub struct Vm {
     pub exc_info: Value,
     pub sched: Scheduler,
     pub modules: Vec<(String, Value)>,
+    /// Standard-library classes created so far, by key (see `modules::native`).
+    pub std_classes: Vec<(String, Value)>,
     pub limits: Limits,
     pub clock: Clock,
     pub nested: u32,
@@ -304,12 +327,70 @@ pub struct Vm {
     pub reraising: bool,
     /// An exception the host answered a call with, to raise at the call site on resume.
     pub pending_raise: Option<Value>,
+    /// The current task waits for the answer to a plain host call answered "later".
+    pub resume_blocked: bool,
     #[serde(skip, default = "default_output")]
     pub out: Box<dyn Output + Send>,
     #[serde(skip)]
     pub cancel: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// What the host grants beyond external functions (clock, randomness, environment).
+    #[serde(skip)]
+    pub host: crate::host::HostAccess,
+    /// When the current run slice should give control back to the host (`Progress::Yielded`),
+    /// checked at the periodic safepoints of the outermost dispatch loop.
+    #[serde(skip)]
+    pub slice_deadline: Option<std::time::Instant>,
+    #[serde(skip)]
+    yield_requested: bool,
+    /// Whether the native function being entered may hand a call back (`take_tail_ok`).
+    #[serde(skip)]
+    tail_ok: bool,
+    /// The call a native function asked the VM to make in its place.
+    #[serde(skip)]
+    tail: Option<TailCall>,
     #[serde(skip)]
     check_counter: u32,
+}
+
+/// Borrowed views of the VM's roots (everything outside the heap that holds values).
+struct Roots<'a> {
+    consts: &'a [Value],
+    names: &'a [Value],
+    globals: &'a [Value],
+    stack: &'a [Value],
+    frames: &'a [Frame],
+    exc_info: &'a Value,
+    sched: &'a Scheduler,
+    modules: &'a [(String, Value)],
+    std_classes: &'a [(String, Value)],
+    pending: &'a Option<PendingCall>,
+    pending_raise: &'a Option<Value>,
+    temp_roots: &'a [Value],
+}
+
+impl Roots<'_> {
+    fn trace(&self, mark: &mut dyn FnMut(Value)) {
+        self.consts.iter().for_each(|v| mark(*v));
+        self.names.iter().for_each(|v| mark(*v));
+        self.globals.iter().for_each(|v| mark(*v));
+        self.stack.iter().for_each(|v| mark(*v));
+        self.frames.iter().for_each(|f| f.trace(mark));
+        mark(*self.exc_info);
+        self.sched.trace(mark);
+        self.modules.iter().for_each(|(_, m)| mark(*m));
+        self.std_classes.iter().for_each(|(_, c)| mark(*c));
+        if let Some(v) = self.pending_raise {
+            mark(*v);
+        }
+        self.temp_roots.iter().for_each(|v| mark(*v));
+        if let Some(p) = self.pending {
+            p.args.iter().for_each(|v| mark(*v));
+            p.kwargs.iter().for_each(|(k, v)| {
+                mark(*k);
+                mark(*v)
+            });
+        }
+    }
 }
 
 impl Vm {
@@ -325,6 +406,7 @@ impl Vm {
             exc_info: Value::None,
             sched: Scheduler::default(),
             modules: Vec::new(),
+            std_classes: Vec::new(),
             limits,
             clock: Clock::default(),
             nested: 0,
@@ -335,8 +417,14 @@ impl Vm {
             temp_roots: Vec::new(),
             reraising: false,
             pending_raise: None,
+            resume_blocked: false,
+            tail_ok: false,
+            tail: None,
             out: default_output(),
             cancel: None,
+            host: crate::host::HostAccess::default(),
+            slice_deadline: None,
+            yield_requested: false,
             check_counter: 0,
             program,
         };
@@ -442,32 +530,120 @@ impl Vm {
         if self.check_counter >= CHECK_INTERVAL {
             self.check_counter = 0;
             self.check_limits()?;
+            if self.nested == 0 {
+                if let Some(d) = self.slice_deadline {
+                    if std::time::Instant::now() >= d {
+                        self.yield_requested = true;
+                    }
+                }
+            }
+        }
+        // A safepoint: every live value is reachable from the VM's roots here, so this is the
+        // only place garbage is collected.
+        if self.nested == 0 && (self.heap.wants_collection() || self.memory_is_high()) {
+            self.collect_garbage();
         }
         Ok(())
     }
 
-    pub fn check_limits(&mut self) -> PyResult<()> {
+    /// Raises RecursionError (`maximum recursion depth exceeded{what}`) when the native stack
+    /// is nearly used up, before a native operation recurses into nested values.
+    #[inline]
+    pub fn check_stack(&self, what: &str) -> PyResult<()> {
+        if crate::limits::stack_has_room() {
+            Ok(())
+        } else {
+            Err(Exc::new(
+                BuiltinType::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ))
+        }
+    }
+
+    /// Counts a unit of native work (an iterator step, a comparison) towards the periodic
+    /// checks, so long native loops honour the time limit and cancellation. Never collects.
+    #[inline]
+    pub fn native_tick(&mut self) -> PyResult<()> {
+        self.check_counter += 1;
+        if self.check_counter >= CHECK_INTERVAL {
+            self.check_counter = 0;
+            self.check_limits()?;
+        }
+        Ok(())
+    }
+
+    /// Whether the heap is close to the memory limit and has grown since the last collection
+    /// (so a large live set does not cause a collection at every safepoint).
+    fn memory_is_high(&self) -> bool {
+        match self.limits.max_memory {
+            Some(max) => {
+                self.heap.bytes > max / 4 * 3
+                    && self.heap.bytes.saturating_sub(self.heap.bytes_after_gc) > max / 16
+            }
+            None => false,
+        }
+    }
+
+    /// Checks cancellation and the time limit. Native code whose work grows with its input calls
+    /// this periodically; it never collects garbage, so unrooted values stay valid.
+    pub fn check_limits(&self) -> PyResult<()> {
         if let Some(c) = &self.cancel {
             if c.load(std::sync::atomic::Ordering::Relaxed) {
                 return Err(Exc::Fatal(Fatal::Cancelled));
             }
         }
         if let Some(max) = self.limits.max_duration {
-            if self.clock.elapsed() > max {
+            if self.clock.measured(&self.limits) > max {
                 return Err(Exc::limit(
                     LimitKind::Duration,
                     format!("time limit exceeded ({} ms)", max.as_millis()),
                 ));
             }
         }
-        if self.nested == 0 && self.heap.wants_collection() {
-            self.collect_garbage();
-        }
         Ok(())
     }
 
     /// Runs a collection now (only safe when no native code holds unrooted values).
     pub fn collect_garbage(&mut self) {
+        let (heap, roots) = self.split_roots();
+        heap.collect(&mut |mark: &mut dyn FnMut(Value)| roots.trace(mark));
+    }
+
+    /// Reports every root value: what is reachable from outside the heap.
+    pub fn trace_roots(&self, f: &mut dyn FnMut(Value)) {
+        let Vm {
+            consts,
+            names,
+            globals,
+            stack,
+            frames,
+            exc_info,
+            sched,
+            modules,
+            std_classes,
+            pending,
+            pending_raise,
+            temp_roots,
+            ..
+        } = self;
+        Roots {
+            consts,
+            names,
+            globals,
+            stack,
+            frames,
+            exc_info,
+            sched,
+            modules,
+            std_classes,
+            pending,
+            pending_raise,
+            temp_roots,
+        }
+        .trace(f);
+    }
+
+    fn split_roots(&mut self) -> (&mut Heap, Roots<'_>) {
         let Vm {
             heap,
             consts,
@@ -478,28 +654,29 @@ impl Vm {
             exc_info,
             sched,
             modules,
+            std_classes,
             pending,
+            pending_raise,
             temp_roots,
             ..
         } = self;
-        heap.collect(&mut |mark: &mut dyn FnMut(Value)| {
-            consts.iter().for_each(|v| mark(*v));
-            names.iter().for_each(|v| mark(*v));
-            globals.iter().for_each(|v| mark(*v));
-            stack.iter().for_each(|v| mark(*v));
-            frames.iter().for_each(|f| f.trace(mark));
-            mark(*exc_info);
-            sched.trace(mark);
-            modules.iter().for_each(|(_, m)| mark(*m));
-            temp_roots.iter().for_each(|v| mark(*v));
-            if let Some(p) = pending {
-                p.args.iter().for_each(|v| mark(*v));
-                p.kwargs.iter().for_each(|(k, v)| {
-                    mark(*k);
-                    mark(*v)
-                });
-            }
-        });
+        (
+            heap,
+            Roots {
+                consts,
+                names,
+                globals,
+                stack,
+                frames,
+                exc_info,
+                sched,
+                modules,
+                std_classes,
+                pending,
+                pending_raise,
+                temp_roots,
+            },
+        )
     }
 
     /// Pushes a frame for code `code` whose locals are already at `stack[base..]`.
@@ -558,7 +735,7 @@ impl Vm {
                 };
                 ip += 1;
                 match instr {
-                    Instr::Nop => {}
+                    Instr::Nop | Instr::MarkDeferred => {}
                     Instr::Pop => {
                         self.stack.pop();
                     }
@@ -788,6 +965,11 @@ impl Vm {
                     Instr::Jump(t) => {
                         if (t as usize) < ip {
                             tri!(self.tick());
+                            if self.yield_requested {
+                                self.yield_requested = false;
+                                self.frames[fi].ip = t;
+                                break Step::Yield;
+                            }
                         }
                         ip = t as usize;
                     }
@@ -894,6 +1076,11 @@ impl Vm {
                     Instr::Call(n) => {
                         save_ip!();
                         tri!(self.tick());
+                        if self.yield_requested {
+                            self.yield_requested = false;
+                            self.frames[fi].ip = (ip - 1) as u32;
+                            break Step::Yield;
+                        }
                         match self.call_instr(n as usize, 0, None) {
                             Ok(Flow::Value(v)) => self.stack.push(v),
                             Ok(Flow::Done) => {}
@@ -908,6 +1095,11 @@ impl Vm {
                     Instr::CallKw(n, k) => {
                         save_ip!();
                         tri!(self.tick());
+                        if self.yield_requested {
+                            self.yield_requested = false;
+                            self.frames[fi].ip = (ip - 1) as u32;
+                            break Step::Yield;
+                        }
                         match self.call_instr(n as usize, 0, Some(k)) {
                             Ok(Flow::Value(v)) => self.stack.push(v),
                             Ok(Flow::Done) => {}
@@ -922,6 +1114,11 @@ impl Vm {
                     Instr::CallMethod(n) | Instr::CallMethodKw(n, _) => {
                         save_ip!();
                         tri!(self.tick());
+                        if self.yield_requested {
+                            self.yield_requested = false;
+                            self.frames[fi].ip = (ip - 1) as u32;
+                            break Step::Yield;
+                        }
                         let kw = if let Instr::CallMethodKw(_, k) = instr {
                             Some(k)
                         } else {
@@ -941,6 +1138,11 @@ impl Vm {
                     Instr::CallEx(has_kw) => {
                         save_ip!();
                         tri!(self.tick());
+                        if self.yield_requested {
+                            self.yield_requested = false;
+                            self.frames[fi].ip = (ip - 1) as u32;
+                            break Step::Yield;
+                        }
                         match self.call_ex_instr(has_kw) {
                             Ok(Flow::Value(v)) => self.stack.push(v),
                             Ok(Flow::Done) => {}
@@ -1002,6 +1204,13 @@ impl Vm {
                         let v = self.pop();
                         let target = self.stack[self.stack.len() - n as usize];
                         save_ip!();
+                        // `[*x]`, `f(a, *x)`: CPython's message names the unpacking.
+                        if !tri!(self.is_iterable(v)) {
+                            let t = self.type_name(v);
+                            break Step::Err(Exc::type_error(format!(
+                                "Value after * must be an iterable, not {t}"
+                            )));
+                        }
                         tri!(self.list_extend_from(target, v));
                     }
                     Instr::SetUpdate(n) => {
@@ -1242,6 +1451,7 @@ impl Vm {
                     self.frames[fi].ip = ip as u32;
                     return LoopExit::External;
                 }
+                Step::Yield => return LoopExit::Yield,
                 Step::Return(v) => match self.return_from_frame(v, stop) {
                     Ok(None) => continue 'frames,
                     Ok(Some(exit)) => return exit,
@@ -1304,7 +1514,7 @@ impl Vm {
         )
     }
 
-    fn unbound_deref(&self, code: &crate::bytecode::Code, slot: u32) -> Exc {
+    fn unbound_deref(&mut self, code: &crate::bytecode::Code, slot: u32) -> Exc {
         let name = code
             .varnames
             .get(slot as usize)
@@ -1320,9 +1530,7 @@ impl Vm {
             .map(|start| slot >= start && slot < start + code.nfree)
             .unwrap_or(false);
         if is_free {
-            Exc::name_error(format!(
-                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-            ))
+            self.free_var_error(&name)
         } else {
             Exc::new(
                 BuiltinType::UnboundLocalError,
@@ -1367,7 +1575,34 @@ impl Vm {
     }
 
     /// `NameError: name 'x' is not defined` (with the name recorded for suggestions).
+    /// NameError for an unbound free variable (with `name` set, for suggestions).
+    pub fn free_var_error(&mut self, name: &str) -> Exc {
+        let msg = format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        );
+        match self.new_exception(BuiltinType::NameError, &msg) {
+            Ok(exc) => {
+                if let Ok(n) = self.new_str(name.to_string()) {
+                    self.set_exc_attr(exc, "name", n);
+                }
+                Exc::Object(exc)
+            }
+            Err(e) => e,
+        }
+    }
+
     pub fn name_error(&mut self, name: &str) -> Exc {
+        // A built-in CPython has but montybox leaves out: say so rather than "not defined".
+        if crate::data::names::BUILTINS.contains(&name) || name == "__builtins__" {
+            return Exc::new(
+                BuiltinType::NotImplementedError,
+                if name == "__builtins__" {
+                    "montybox does not expose __builtins__ (sandbox)".to_string()
+                } else {
+                    format!("montybox does not support the built-in '{name}'")
+                },
+            );
+        }
         match self.new_exception(
             BuiltinType::NameError,
             &format!("name '{name}' is not defined"),

@@ -119,6 +119,12 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_first = !ta.is(tb) && self.is_subclass(tb, ta) && self.has_user_special(b, r);
+        // `str % x` is str's own operator, tried before `x.__rmod__`.
+        if op == BinOp::Mod && !b_first && matches!(self.kind(a), Kind::Str | Kind::Bytes) {
+            if let Some(v) = self.native_binop(op, a, b, inplace)? {
+                return Ok(Flow::Value(v));
+            }
+        }
         if b_first {
             let m = self
                 .lookup_special(b, r)?
@@ -130,6 +136,17 @@ impl Vm {
                 .lookup_special(a, l)?
                 .ok_or_else(|| Exc::internal("lost dunder"))?;
             return self.call_flow(m, &[b], OnReturn::BinopLeft { op, a, b });
+        }
+        // `str % x` formats `x` itself (a str subclass's __str__, a dict subclass's __missing__).
+        if op == BinOp::Mod {
+            let pa = self.unwrap_builtin(a);
+            match self.kind(pa) {
+                Kind::Str => return builtins::printf::format_str(self, pa, b).map(Flow::Value),
+                Kind::Bytes | Kind::ByteArray => {
+                    return builtins::printf::format_bytes(self, pa, b).map(Flow::Value)
+                }
+                _ => {}
+            }
         }
         // Built-in subclass instances without an override: operate on the payloads.
         if self.payload(a).is_some() || self.payload(b).is_some() {
@@ -158,7 +175,13 @@ impl Vm {
                 .ok_or_else(|| Exc::internal("lost __r*__"))?;
             return self.call_flow(m, &[a], OnReturn::BinopRight { op, a, b, inplace });
         }
-        if self.kind(b) != Kind::Instance || self.payload(b).is_some() {
+        // `"%s" % obj` formats any right operand that has no `__rmod__`.
+        let printf = op == BinOp::Mod
+            && matches!(
+                self.kind(self.unwrap_builtin(a)),
+                Kind::Str | Kind::Bytes | Kind::ByteArray
+            );
+        if self.kind(b) != Kind::Instance || self.payload(b).is_some() || printf {
             let (pa, pb) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
             if self.kind(pa) != Kind::Instance {
                 if let Some(v) = self.native_binop(op, pa, pb, inplace)? {
@@ -216,12 +239,13 @@ impl Vm {
                         Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
                     )
                 };
-                if seq(ka) && kb != Kind::Instance {
+                // As CPython: the sequence's repeat is tried last, and names the other operand.
+                if seq(ka) {
                     return Exc::type_error(format!(
                         "can't multiply sequence by non-int of type '{nb}'"
                     ));
                 }
-                if seq(kb) && ka != Kind::Instance && ka != Kind::Int {
+                if seq(kb) && ka != Kind::Int {
                     return Exc::type_error(format!(
                         "can't multiply sequence by non-int of type '{na}'"
                     ));
@@ -249,8 +273,21 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let (ka, kb) = (self.kind(a), self.kind(b));
         match (ka, kb) {
-            (Kind::Int, Kind::Int) => return int::binop(self, op, a, b).map(Some),
-            (Kind::Int | Kind::Float, Kind::Int | Kind::Float) => {
+            // `@` is not defined for numbers; the caller words the error (`@=` when in place).
+            (Kind::Int, Kind::Int) if op != BinOp::MatMul => {
+                return int::binop(self, op, a, b).map(Some)
+            }
+            (Kind::Int | Kind::Float, Kind::Int | Kind::Float)
+                if !matches!(
+                    op,
+                    BinOp::MatMul
+                        | BinOp::And
+                        | BinOp::Or
+                        | BinOp::Xor
+                        | BinOp::LShift
+                        | BinOp::RShift
+                ) =>
+            {
                 return float::binop(self, op, a, b).map(Some)
             }
             _ => {}
@@ -273,7 +310,13 @@ impl Vm {
                 _ => Ok(None),
             },
             BinOp::Mul => {
-                let count = |vm: &mut Vm, v: Value| -> PyResult<i64> { vm.index_value(v) };
+                // A repeat count beyond 64 bits is an OverflowError (not IndexError) here.
+                let count = |vm: &mut Vm, v: Value| -> PyResult<i64> {
+                    vm.index_value(v).map_err(|e| match e {
+                        Exc::New(BuiltinType::IndexError, m) => Exc::overflow_error(m),
+                        e => e,
+                    })
+                };
                 match (ka, kb) {
                     (Kind::Str, Kind::Int) => {
                         let n = count(self, b)?;
@@ -379,11 +422,9 @@ impl Vm {
                     UnOp::Invert => "__invert__",
                     UnOp::Not => unreachable_not(),
                 };
-                if let Some(m) = self.lookup_special(a, name)? {
-                    if !matches!(m, Value::Obj(id) if matches!(self.heap.get(id), Object::BoundMethod(bm) if matches!(bm.func, Value::Builtin(_))))
-                    {
-                        return self.call_flow(m, &[], OnReturn::Push);
-                    }
+                // Python-defined, or native methods of stdlib classes (not built-in types').
+                if let Some(m) = self.lookup_user(a, name)? {
+                    return self.call_flow(m, &[], OnReturn::Push);
                 }
                 if let Some(p) = self.payload(a) {
                     return self.unary_op(op, p);
@@ -542,6 +583,7 @@ impl Vm {
     }
 
     fn compare_sequences(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+        self.check_stack(" in comparison")?;
         let xs = self.seq_items(a).unwrap_or_default();
         let ys = self.seq_items(b).unwrap_or_default();
         if (op == CmpOp::Eq || op == CmpOp::Ne) && xs.len() != ys.len() {
@@ -639,7 +681,7 @@ impl Vm {
 
     /// A user-defined special method, bound (not native methods inherited from built-ins).
     pub fn lookup_user(&mut self, v: Value, name: &str) -> PyResult<Option<Value>> {
-        if self.kind(v) != Kind::Instance {
+        if self.kind(v) != Kind::Instance && !self.has_metaclass(v) {
             return Ok(None);
         }
         if !self.has_user_special(v, name) {
@@ -733,6 +775,7 @@ impl Vm {
                 Object::BigInt(b) => h::hash_bigint(b),
                 Object::Tuple(items) => {
                     let items = items.clone();
+                    self.check_stack(" while calling a Python object")?;
                     let mut hashes = Vec::with_capacity(items.len());
                     for i in items {
                         hashes.push(self.hash(i)?);
@@ -767,7 +810,11 @@ impl Vm {
                             let t = self.type_name(v);
                             return Err(Exc::type_error(format!("unhashable type: '{t}'")));
                         }
-                        Some((m, _)) if !matches!(m, Value::Builtin(_)) => {
+                        // A Python `__hash__`, or a native one defined by a stdlib class.
+                        Some((m, owner))
+                            if !matches!(m, Value::Builtin(_))
+                                || matches!(owner, Value::Obj(_)) =>
+                        {
                             let bound = self.bind_class_attr(m, v, cls)?;
                             let r = self.call(bound, &[])?;
                             return match r {
@@ -1036,7 +1083,20 @@ impl Vm {
     }
 
     /// `list[int]`, `dict[str, int]`: a generic alias, kept as a tuple `(origin, args)`.
+    /// Whether `v` is a class whose metaclass is a native one (not `type`).
+    pub fn has_metaclass(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(id) => {
+                matches!(self.heap.get(id), Object::Class(c) if !matches!(c.meta, Value::Undefined))
+            }
+            _ => false,
+        }
+    }
+
     fn class_getitem(&mut self, cls: Value, key: Value) -> PyResult<Value> {
+        if let Some(m) = self.lookup_user(cls, "__getitem__")? {
+            return self.call(m, &[key]);
+        }
         if let Value::Type(t) = cls {
             if matches!(
                 t,

@@ -89,8 +89,7 @@ impl Vm {
         };
         for (k, v) in pairs {
             if self.kind(k) != Kind::Str {
-                let fname = self.callee_name_for_merge();
-                return Err(Exc::type_error(format!("{fname} keywords must be strings")));
+                return Err(Exc::type_error("keywords must be strings"));
             }
             if self.dict_get(tid, k)?.is_some() {
                 let fname = self.callee_name_for_merge();
@@ -104,31 +103,58 @@ impl Vm {
         Ok(())
     }
 
-    /// The `name()` CPython puts in `f(**kw)` errors: the callable below the args on the stack.
+    /// The callable's description in `f(**kw)` errors: the callable below the args on the stack.
     fn callee_name_for_merge(&self) -> String {
         let len = self.stack.len();
-        if len < 3 {
-            return "function".into();
+        match len.checked_sub(3).and_then(|i| self.stack.get(i)) {
+            Some(callable) => self.function_str(*callable),
+            None => "function()".into(),
         }
-        let callable = self.stack[len - 3];
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()` for Python functions,
+    /// methods and classes outside `builtins`, `qualname()` otherwise (`print()`,
+    /// `list.append()`, `int()`).
+    pub fn function_str(&self, callable: Value) -> String {
         match callable {
             Value::Obj(id) => match self.heap.get(id) {
-                Object::Function(f) => format!("{}()", f.qualname),
-                Object::BoundMethod(m) => match m.func {
-                    Value::Obj(fid) => match self.heap.get(fid) {
-                        Object::Function(f) => format!("{}()", f.qualname),
-                        _ => "function".into(),
-                    },
-                    Value::Builtin(b) => format!("{}()", b.name()),
-                    _ => "function".into(),
-                },
-                Object::Class(c) => format!("{}()", c.name),
+                Object::Function(f) => format!("{}.{}()", self.function_module(id), f.qualname),
+                Object::BoundMethod(m) => {
+                    let (func, recv) = (m.func, m.receiver);
+                    match func {
+                        Value::Builtin(b) => match b.owner() {
+                            Some(t) => format!("{}.{}()", t.name(), b.name()),
+                            None => format!("{}()", b.name()),
+                        },
+                        Value::Obj(_) => {
+                            let _ = recv;
+                            self.function_str(func)
+                        }
+                        _ => "function()".into(),
+                    }
+                }
+                Object::Class(c) => {
+                    if c.module == "builtins" {
+                        format!("{}()", c.qualname)
+                    } else {
+                        format!("{}.{}()", c.module, c.qualname)
+                    }
+                }
+                Object::External(name) => format!("{name}()"),
                 _ => format!("{}()", self.type_name(callable)),
             },
-            Value::Builtin(b) => format!("{}()", b.name()),
+            Value::Builtin(b) => match b.owner() {
+                Some(t) => format!("{}.{}()", t.name(), b.name()),
+                None => format!("{}()", b.name()),
+            },
             Value::Type(t) => format!("{}()", t.name()),
-            _ => "function".into(),
+            _ => "function()".into(),
         }
+    }
+
+    /// The `__module__` of a Python function (the main module: the program is `__main__`).
+    fn function_module(&self, _id: crate::heap::ObjId) -> &'static str {
+        "__main__"
     }
 
     /// `MatchMapping`.
@@ -198,7 +224,7 @@ impl Vm {
         npos: usize,
     ) -> PyResult<Value> {
         if !self.is_class(cls) {
-            return Err(Exc::type_error("called match pattern must be a class"));
+            return Err(Exc::type_error("called match pattern must be a type"));
         }
         if !self.isinstance_of(subject, cls)? {
             return Ok(Value::None);

@@ -30,6 +30,8 @@ pub enum Callback {
     Wake(TaskRef),
     /// Record a `gather` child's outcome.
     GatherChild { gather: ObjId, index: usize },
+    /// A callback of the `asyncio` module's combinators and synchronization primitives.
+    Asyncio(crate::modules::asyncio::AsyncioCallback),
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
@@ -104,6 +106,7 @@ fn trace_callback(cb: &Callback, f: &mut dyn FnMut(Value)) {
         Callback::Wake(TaskRef::Task(t)) => f(Value::Obj(*t)),
         Callback::Wake(TaskRef::Main) => {}
         Callback::GatherChild { gather, .. } => f(Value::Obj(*gather)),
+        Callback::Asyncio(cb) => cb.trace(f),
     }
 }
 
@@ -185,6 +188,9 @@ pub struct Scheduler {
     /// Futures of host calls answered "later", by call id.
     pub external: Vec<(u64, ObjId)>,
     pub task_counter: u64,
+    /// What the main program awaits while it is blocked (so `asyncio.timeout` can cancel it).
+    #[serde(default)]
+    pub main_waiting_on: Option<ObjId>,
 }
 
 impl Default for Scheduler {
@@ -199,6 +205,7 @@ impl Default for Scheduler {
             main: None,
             external: Vec::new(),
             task_counter: 0,
+            main_waiting_on: None,
         }
     }
 }
@@ -234,6 +241,9 @@ impl Scheduler {
         for (_, fu) in &self.external {
             f(Value::Obj(*fu));
         }
+        if let Some(w) = self.main_waiting_on {
+            f(Value::Obj(w));
+        }
     }
 }
 
@@ -246,6 +256,8 @@ pub enum Progress {
     Call(PendingCall),
     /// Every task waits on host calls answered "later"; resolve at least one of these.
     Waiting(Vec<u64>),
+    /// The run slice ended (`Vm::slice_deadline`); call `drive` again to continue.
+    Yielded,
 }
 
 impl Vm {
@@ -385,7 +397,7 @@ impl Vm {
     }
 
     /// Registers `cb` on a task or future; queued at once if it is already done.
-    fn add_done_callback(&mut self, fut: Value, cb: Callback) -> PyResult<()> {
+    pub(crate) fn add_done_callback(&mut self, fut: Value, cb: Callback) -> PyResult<()> {
         let Value::Obj(id) = fut else {
             return Err(Exc::internal("not a future"));
         };
@@ -415,6 +427,16 @@ impl Vm {
     }
 
     /// The outcome of a done task or future.
+    /// The outcome of a finished task or future (`None` while pending).
+    pub fn future_outcome_pub(&mut self, id: ObjId) -> Option<Resume> {
+        self.future_outcome(id)
+    }
+
+    /// Whether `id` is the already-done future of `asyncio.sleep(0)` (which still yields once).
+    pub fn is_sleep0(&self, id: ObjId) -> bool {
+        matches!(self.heap.get(id), Object::Future(f) if matches!(f.kind, FutureKind::Sleep) && f.state == FutState::Done)
+    }
+
     fn future_outcome(&mut self, id: ObjId) -> Option<Resume> {
         let cancelled = match self.heap.get(id) {
             Object::Task(t) => t.state == FutState::Cancelled,
@@ -443,7 +465,7 @@ impl Vm {
     }
 
     /// Marks a future done and queues its callbacks.
-    fn finish_future(&mut self, id: ObjId, outcome: Resume) {
+    pub(crate) fn finish_future(&mut self, id: ObjId, outcome: Resume) {
         let callbacks = match self.heap.get_mut(id) {
             Object::Task(t) => {
                 t.state = FutState::Done;
@@ -528,10 +550,13 @@ impl Vm {
                         .push_back(Event::Step(current, Resume::Value(result)));
                 } else {
                     self.add_done_callback(aw, Callback::Wake(current))?;
-                    if let TaskRef::Task(t) = current {
-                        if let Some(task) = self.task_mut(t) {
-                            task.waiting_on = Some(id);
+                    match current {
+                        TaskRef::Task(t) => {
+                            if let Some(task) = self.task_mut(t) {
+                                task.waiting_on = Some(id);
+                            }
                         }
+                        TaskRef::Main => self.sched.main_waiting_on = Some(id),
                     }
                 }
                 Ok(Flow::Blocked)
@@ -542,13 +567,63 @@ impl Vm {
                     if self.gen_kind(it) == Some(GenKind::Coroutine) {
                         return self.await_value(it);
                     }
-                    return Err(Exc::type_error(
-                        "montybox supports __await__ only when it returns a coroutine",
-                    ));
+                    return self.await_iterator(it).map(Flow::Value);
                 }
                 Err(self.not_awaitable(aw))
             }
             _ => Err(self.not_awaitable(aw)),
+        }
+    }
+
+    /// Drives the iterator an `__await__` returned: it may yield `None` (a bare yield: the
+    /// awaiting task continues) or finished futures (their result is sent back in); its return
+    /// value is the result of the `await`. Waiting on a pending future from inside such an
+    /// iterator is not supported.
+    fn await_iterator(&mut self, it: Value) -> PyResult<Value> {
+        if !self.is_iterator(it)? {
+            let t = self.type_name(it);
+            return Err(Exc::type_error(format!(
+                "__await__() returned non-iterator of type '{t}'"
+            )));
+        }
+        let mut send = Value::None;
+        loop {
+            self.check_limits()?;
+            let step = if self.gen_kind(it) == Some(GenKind::Generator) {
+                self.gen_resume_nested(it, Resume::Value(send))
+            } else {
+                match self.iter_next_or_return_pub(it)? {
+                    Some(v) => Ok(v),
+                    None => return Ok(Value::None),
+                }
+            };
+            let yielded = match step {
+                Ok(v) => v,
+                Err(e) if self.exc_is(&e, BuiltinType::StopIteration) => {
+                    return Ok(self.stop_iteration_value(&e));
+                }
+                Err(e) => return Err(e),
+            };
+            send = match yielded {
+                Value::None => Value::None,
+                Value::Obj(fid) if matches!(self.heap.get(fid), Object::Future(_) | Object::Task(_)) => {
+                    match self.future_outcome(fid) {
+                        Some(Resume::Value(v)) => v,
+                        Some(Resume::Throw(Value::Obj(e))) => return Err(Exc::Object(e)),
+                        _ => {
+                            return Err(Exc::runtime_error(
+                                "montybox: an __await__ iterator cannot wait on a pending future; make __await__ return a coroutine instead",
+                            ))
+                        }
+                    }
+                }
+                other => {
+                    let r = self.repr(other)?;
+                    return Err(Exc::runtime_error(format!(
+                        "Task got bad yield: {r}"
+                    )));
+                }
+            };
         }
     }
 
@@ -633,6 +708,9 @@ impl Vm {
     /// resumption raised out of the task at once.
     fn switch_to(&mut self, t: TaskRef, resume: Resume) -> Option<LoopExit> {
         let mut resume = resume;
+        if t == TaskRef::Main {
+            self.sched.main_waiting_on = None;
+        }
         if let TaskRef::Task(id) = t {
             let must_cancel = match self.task_mut(id) {
                 Some(task) => {
@@ -678,7 +756,9 @@ impl Vm {
     }
 
     fn drive_inner(&mut self) -> Result<Progress, RunError> {
-        let mut exit = if let Some(exc) = self.pending_raise.take() {
+        let mut exit = if std::mem::take(&mut self.resume_blocked) {
+            Some(LoopExit::Blocked)
+        } else if let Some(exc) = self.pending_raise.take() {
             let id = exc
                 .as_obj()
                 .ok_or_else(|| RunError::Internal("bad exception".into()))?;
@@ -702,6 +782,7 @@ impl Vm {
                         return Ok(Progress::Call(call));
                     }
                     LoopExit::Blocked => {}
+                    LoopExit::Yield => return Ok(Progress::Yielded),
                     LoopExit::Returned(v) => match self.sched.current {
                         Some(TaskRef::Main) | None => return Ok(Progress::Complete(v)),
                         Some(TaskRef::Task(t)) => {
@@ -790,9 +871,13 @@ impl Vm {
                         if self.is_finished(t) {
                             continue;
                         }
-                        let outcome = self
-                            .future_outcome(src)
-                            .unwrap_or(Resume::Value(Value::None));
+                        let Some(outcome) = self.future_outcome(src) else {
+                            // Re-armed before the task ran (a queue waiter that lost a race):
+                            // keep waiting.
+                            self.add_done_callback(Value::Obj(src), Callback::Wake(t))
+                                .map_err(|_| RunError::Internal("re-arm".into()))?;
+                            continue;
+                        };
                         exit = Some(match self.switch_to(t, outcome) {
                             Some(x) => x,
                             None => self.run_loop(0),
@@ -804,6 +889,12 @@ impl Vm {
                                 Exc::Fatal(f) => RunError::from(f),
                                 _ => RunError::Internal("gather".into()),
                             })?;
+                    }
+                    Callback::Asyncio(cb) => {
+                        crate::modules::asyncio::on_done(self, cb, src).map_err(|e| match e {
+                            Exc::Fatal(f) => RunError::from(f),
+                            _ => RunError::Internal("asyncio callback".into()),
+                        })?;
                     }
                 },
                 Event::Timer(fut) => {
@@ -893,16 +984,27 @@ impl Vm {
     }
 
     /// Answers the host call the VM is paused on.
+    ///
+    /// What the program sees depends on the call site: an immediately awaited call
+    /// (`await f(x)`) or a deferred one (`compile::deferred`) gets an awaitable for an answer
+    /// that comes later; any other call waits for the answer (other tasks run meanwhile). A
+    /// deferred call answered at once gets an already completed future, so it can be gathered.
     pub fn answer_call(&mut self, answer: CallAnswer) -> Result<(), RunError> {
         let call = self
             .pending
             .take()
             .ok_or_else(|| RunError::Internal("no host call is pending".into()))?;
+        let wants_awaitable = call.deferred && !call.awaited;
         match answer {
             CallAnswer::Value(v) => {
-                self.stack.push(v);
-                if call.awaited {
-                    self.skip_await = true;
+                if wants_awaitable {
+                    let fut = self.completed_future(v).map_err(to_run_error)?;
+                    self.stack.push(fut);
+                } else {
+                    self.stack.push(v);
+                    if call.awaited {
+                        self.skip_await = true;
+                    }
                 }
                 Ok(())
             }
@@ -913,12 +1015,30 @@ impl Vm {
                     ))))
                     .map_err(to_run_error)?;
                 self.sched.external.push((call.id, fut));
-                self.stack.push(Value::Obj(fut));
+                if call.awaited || call.deferred {
+                    self.stack.push(Value::Obj(fut));
+                } else {
+                    // A plain call: the calling task waits for the answer, like `await`.
+                    match self.await_value(Value::Obj(fut)) {
+                        Ok(Flow::Blocked) => self.resume_blocked = true,
+                        Ok(Flow::Value(v)) => self.stack.push(v),
+                        Ok(_) => return Err(RunError::Internal("unexpected await flow".into())),
+                        Err(e) => return Err(to_run_error(e)),
+                    }
+                }
                 Ok(())
             }
             CallAnswer::Error(exc) => {
-                // Raise at the call site: resume the loop by unwinding from the calling frame.
-                self.pending_raise = Some(exc);
+                if wants_awaitable {
+                    // Raised where the program awaits the call, as for a coroutine.
+                    let fut = self.new_future().map_err(to_run_error)?;
+                    self.set_future_outcome(fut, Err(exc))
+                        .map_err(to_run_error)?;
+                    self.stack.push(fut);
+                } else {
+                    // Raise at the call site: resume by unwinding from the calling frame.
+                    self.pending_raise = Some(exc);
+                }
                 Ok(())
             }
         }
@@ -969,7 +1089,7 @@ fn _fatal(_: Fatal) {}
 
 impl Vm {
     /// Marks a task or future cancelled and queues its callbacks.
-    fn finish_cancelled(&mut self, id: ObjId) {
+    pub(crate) fn finish_cancelled(&mut self, id: ObjId) {
         let callbacks = match self.heap.get_mut(id) {
             Object::Task(t) => {
                 if t.state != FutState::Pending {

@@ -1,0 +1,181 @@
+// The lower-level API: compile once, run synchronously, start/resume, snapshots and programs as
+// bytes.
+import { describe, expect, test } from 'vitest'
+import {
+  loadSnapshot,
+  Monty,
+  MontyComplete,
+  MontyFutureSnapshot,
+  MontyRuntimeError,
+  MontySnapshot,
+  MontySyntaxError,
+} from '../index.mjs'
+
+const quiet = { print: () => {} }
+
+describe('Monty', () => {
+  test('compile once, run many times with different inputs', () => {
+    const m = new Monty('x * 2', { inputs: ['x'] })
+    expect(m.run({ inputs: { x: 2 } })).toBe(4)
+    expect(m.run({ inputs: { x: 'ab' } })).toBe('abab')
+    expect(m.inputs).toEqual(['x'])
+    expect(m.scriptName).toBe('main.py')
+  })
+
+  test('constructor throws MontySyntaxError', () => {
+    expect(() => new Monty('def (')).toThrow(MontySyntaxError)
+  })
+
+  test('run with sync external functions', () => {
+    const m = new Monty('add(1, 2) + add(3, 4, scale=10)')
+    const r = m.run({ externalFunctions: { add: (a, b, kw) => (a + b) * (kw?.scale ?? 1) } })
+    expect(r).toBe(73)
+  })
+
+  test('run rejects async functions clearly', () => {
+    const m = new Monty('f()')
+    expect(() => m.run({ externalFunctions: { f: async () => 1 } })).toThrow(/returned a promise/)
+  })
+
+  test('run throws MontyRuntimeError', () => {
+    const m = new Monty('[][1]')
+    expect(() => m.run()).toThrow(MontyRuntimeError)
+  })
+
+  test('runAsync reuses the compiled program', async () => {
+    const m = new Monty('await get() + 1')
+    expect(await m.runAsync({ externalFunctions: { get: async () => 41 } })).toBe(42)
+    expect(await m.runAsync({ externalFunctions: { get: async () => 1 } })).toBe(2)
+  })
+
+  test('dump and load a program', () => {
+    const m = new Monty('f"{x}!"', { inputs: ['x'], scriptName: 's.py' })
+    const bytes = m.dump()
+    expect(bytes).toBeInstanceOf(Uint8Array)
+    const m2 = Monty.load(bytes)
+    expect(m2.scriptName).toBe('s.py')
+    expect(m2.run({ inputs: { x: 'hi' } })).toBe('hi!')
+  })
+
+  test('loading foreign or damaged program bytes is a TypeError', () => {
+    expect(() => Monty.load(new Uint8Array([1, 2, 3]))).toThrow(TypeError)
+    const bytes = new Monty('1').dump()
+    bytes[bytes.length - 1] ^= 0xff
+    expect(() => Monty.load(bytes)).toThrow(/corrupted/)
+  })
+
+  test('disassemble lists bytecode', () => {
+    expect(new Monty('x = 1').disassemble()).toContain('StoreGlobal')
+  })
+})
+
+describe('start and resume', () => {
+  test('paused at each call', () => {
+    const m = new Monty('a = fetch(1)\nb = fetch(a, mode="x")\na + b', { externalFunctions: ['fetch'] })
+    let p = m.start(quiet)
+    expect(p).toBeInstanceOf(MontySnapshot)
+    expect(p.functionName).toBe('fetch')
+    expect(p.args).toEqual([1])
+    expect(p.kwargs).toEqual({})
+    p = p.resume({ returnValue: 10 })
+    expect(p.args).toEqual([10])
+    expect(p.kwargs).toEqual({ mode: 'x' })
+    p = p.resume({ returnValue: 5 })
+    expect(p).toBeInstanceOf(MontyComplete)
+    expect(p.output).toBe(15)
+  })
+
+  test('resume with an exception raises at the call', () => {
+    const m = new Monty('try:\n    f()\nexcept ValueError as e:\n    r = str(e)\nr', { externalFunctions: ['f'] })
+    const p = m.start(quiet)
+    const done = p.resume({ exception: { type: 'ValueError', message: 'bad input' } })
+    expect(done.output).toBe('bad input')
+  })
+
+  test('a snapshot resumes only once', () => {
+    const m = new Monty('f()', { externalFunctions: ['f'] })
+    const p = m.start(quiet)
+    p.resume({ returnValue: 1 })
+    expect(() => p.resume({ returnValue: 2 })).toThrow(/already been resumed/)
+  })
+
+  test('futures: several calls in flight, settled in any order', () => {
+    const m = new Monty('import asyncio\nawait asyncio.gather(get(1), get(2), get(3))', { externalFunctions: ['get'] })
+    let p = m.start(quiet)
+    const ids = []
+    while (p instanceof MontySnapshot) {
+      ids.push(p.callId)
+      p = p.resume({ future: true })
+    }
+    expect(p).toBeInstanceOf(MontyFutureSnapshot)
+    expect(p.pendingCallIds).toEqual(ids)
+    p = p.resume({ results: { [ids[2]]: { returnValue: 'c' } } })
+    expect(p).toBeInstanceOf(MontyFutureSnapshot)
+    expect(p.pendingCallIds).toEqual(ids.slice(0, 2))
+    // The gather raises the KeyError.
+    expect(() =>
+      p.resume({
+        results: { [ids[0]]: { returnValue: 'a' }, [ids[1]]: { exception: { type: 'KeyError', message: 'x' } } },
+      }),
+    ).toThrow(MontyRuntimeError)
+  })
+
+  test('print output during start/resume goes to the print option', () => {
+    const out = []
+    const m = new Monty("print('one')\nf()\nprint('two')", { externalFunctions: ['f'] })
+    const p = m.start({ print: (t) => out.push(t) })
+    expect(out).toEqual(['one\n'])
+    p.resume({ returnValue: null })
+    expect(out).toEqual(['one\n', 'two\n'])
+  })
+})
+
+describe('snapshots as bytes', () => {
+  test('dump and load a paused call, in this process', () => {
+    const m = new Monty('x = f(1)\ny = f(x)\n[x, y]', { externalFunctions: ['f'] })
+    const p = m.start(quiet)
+    const bytes = p.dump()
+    const restored = MontySnapshot.load(bytes, quiet)
+    expect(restored.functionName).toBe('f')
+    expect(restored.args).toEqual([1])
+    const p2 = restored.resume({ returnValue: 5 })
+    const again = loadSnapshot(p2.dump(), quiet)
+    expect(again.args).toEqual([5])
+    expect(again.resume({ returnValue: 6 }).output).toEqual([5, 6])
+  })
+
+  test('a future snapshot round-trips', () => {
+    const m = new Monty('import asyncio\nsum(await asyncio.gather(g(1), g(2)))', { externalFunctions: ['g'] })
+    let p = m.start(quiet)
+    while (p instanceof MontySnapshot) p = p.resume({ future: true })
+    const loaded = MontyFutureSnapshot.load(p.dump(), quiet)
+    const [a, b] = loaded.pendingCallIds
+    expect(loaded.resume({ results: { [a]: { returnValue: 10 }, [b]: { returnValue: 32 } } }).output).toBe(42)
+  })
+
+  test('the wrong loader for a snapshot kind is a TypeError', () => {
+    const m = new Monty('f()', { externalFunctions: ['f'] })
+    const bytes = m.start(quiet).dump()
+    expect(() => MontyFutureSnapshot.load(bytes)).toThrow(TypeError)
+  })
+
+  test('damaged snapshot bytes never crash', () => {
+    const m = new Monty('d = {"k": [1, 2]}\nf(d)\nd', { externalFunctions: ['f'] })
+    const good = m.start(quiet).dump()
+    let refused = 0
+    for (let i = 0; i < good.length; i += 3) {
+      const bad = Uint8Array.from(good)
+      bad[i] ^= 0x5a
+      try {
+        loadSnapshot(bad, quiet).resume({ returnValue: null })
+      } catch (e) {
+        expect(e).toBeInstanceOf(Error)
+        refused++
+      }
+    }
+    expect(refused).toBeGreaterThan(0)
+    for (const n of [0, 5, 19, good.length - 1]) {
+      expect(() => loadSnapshot(good.subarray(0, n))).toThrow(TypeError)
+    }
+  })
+})

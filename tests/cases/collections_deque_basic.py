@@ -1,0 +1,35 @@
+from collections import deque
+
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1], d[2])
+print(d.pop(), d.popleft(), d)
+d.extend([5, 6])
+d.extendleft('ab')
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+d.reverse()
+print(d, d.count(5), d.index(5))
+d.insert(1, 'x')
+print(d)
+d.remove('x')
+print(d)
+d[0] = 'first'
+del d[1]
+print(d, 'first' in d, 'zz' in d)
+c = d.copy()
+c.clear()
+print(c, d, bool(c), bool(d))
+print(list(reversed(deque([1, 2, 3]))), list(deque('hello')))
+print(deque() == deque(), deque([1, 2]) == deque([1, 2]), deque([1, 2]) < deque([1, 3]), deque([1]) != deque([1, 1]))
+print(deque([1, 2]) + deque([3]), deque([1, 2]) * 2, 2 * deque(['a']))
+e = deque([1])
+e += [2, 3]
+e *= 2
+print(e)
+print(deque(range(5)).index(3, 1, 4), deque('abcabc').index('c', 3))
+print(repr(deque()), str(deque([[1], (2,)])))

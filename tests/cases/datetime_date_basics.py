@@ -1,0 +1,23 @@
+from datetime import date, timedelta
+
+d = date(2024, 2, 29)
+print(d, repr(d), d.year, d.month, d.day)
+print(d.weekday(), d.isoweekday(), d.toordinal(), d.ctime())
+print(date.fromordinal(1), date.fromordinal(738945), date.fromordinal(d.toordinal()) == d)
+print(d.replace(year=2023, day=28), d.replace(month=3), d.replace())
+print(date(year=2024, month=12, day=31).timetuple().tm_yday)
+print(date.min, date.max, date.resolution, repr(date.resolution))
+print(date(1, 1, 1).ctime(), date(9999, 12, 31).isoformat())
+print(date(2024, 1, 1) == date(2024, 1, 1), date(2024, 1, 1) != date(2024, 1, 2))
+print(date(2024, 1, 1) < date(2024, 1, 2) <= date(2024, 1, 2), date(2025, 1, 1) > date(2024, 12, 31))
+print(hash(date(2024, 5, 5)) == hash(date(2024, 5, 5)))
+print(len({date(2024, 5, 5), date(2024, 5, 5), date(2024, 5, 6)}))
+print(sorted([date(2024, 3, 1), date(2023, 12, 25), date(2024, 1, 15)]))
+print(max(date(2024, 3, 1), date(2024, 3, 2)), min([date(2020, 1, 1), date(2019, 6, 6)]))
+print(str(d), d.isoformat(), format(d), f"{d}", f"{d!r}")
+for y, m in [(2023, 2), (2024, 2), (1900, 2), (2000, 2), (2024, 4), (2024, 12)]:
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    print(y, m, (nxt - timedelta(days=1)).day)
+print(bool(date(1, 1, 1)), type(d).__name__, type(d).__module__, date)
+print(date(2024, 1, 7).weekday(), date(2024, 1, 7).isoweekday())
+print([date(2024, 1, 1).replace(day=x).strftime('%a') for x in range(1, 8)])

@@ -1,0 +1,40 @@
+# Ints with float presentation types, and huge ints
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+
+show("format(1234, 'e')", lambda: format(1234, 'e'))
+show("format(1234, '.2e')", lambda: format(1234, '.2e'))
+show("format(-1234, 'E')", lambda: format(-1234, 'E'))
+show("format(1234, 'f')", lambda: format(1234, 'f'))
+show("format(1234, '.1f')", lambda: format(1234, '.1f'))
+show("format(1234, '%')", lambda: format(1234, '%'))
+show("format(1, '.0%')", lambda: format(1, '.0%'))
+show("format(1234, 'g')", lambda: format(1234, 'g'))
+show("format(1234567, 'g')", lambda: format(1234567, 'g'))
+show("format(1234567, 'G')", lambda: format(1234567, 'G'))
+show("format(-1234, '.3g')", lambda: format(-1234, '.3g'))
+show("format(1234, 'n')", lambda: format(1234, 'n'))
+show("format(-1234, 'n')", lambda: format(-1234, 'n'))
+show("format(1234, '08n')", lambda: format(1234, '08n'))
+show("format(10**20, 'e')", lambda: format(10**20, 'e'))
+show("format(2**53 + 1, 'f')", lambda: format(2**53 + 1, 'f'))
+show("format(10**400, 'e')", lambda: format(10**400, 'e'))
+show("format(10**400, 'f')", lambda: format(10**400, 'f'))
+show("format(-10**400, '%')", lambda: format(-10**400, '%'))
+show("format(10**400, 'd')[:10]", lambda: format(10**400, 'd')[:10])
+show("format(3, 'z.1f')", lambda: format(3, 'z.1f'))
+show("format(-3, 'z.1f')", lambda: format(-3, 'z.1f'))
+show("format(255, 'b')", lambda: format(255, 'b'))
+show("format(-255, 'o')", lambda: format(-255, 'o'))
+show("format(255, 'X')", lambda: format(255, 'X'))
+show("format(-255, '#X')", lambda: format(-255, '#X'))
+show("format(0, '#b')", lambda: format(0, '#b'))
+show("format(0, '#o')", lambda: format(0, '#o'))
+show("format(10**20, 'x')", lambda: format(10**20, 'x'))
+show("format(-10**20, '#_b')", lambda: format(-10**20, '#_b'))

@@ -1,0 +1,38 @@
+# The 'z' option turns a negative zero result into positive zero (floats only)
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+
+show("format(-0.0, '')", lambda: format(-0.0, ''))
+show("format(-0.0, 'f')", lambda: format(-0.0, 'f'))
+show("format(-0.0, 'z')", lambda: format(-0.0, 'z'))
+show("format(-0.0, 'zf')", lambda: format(-0.0, 'zf'))
+show("format(-0.0, 'z.1f')", lambda: format(-0.0, 'z.1f'))
+show("format(-0.001, '.1f')", lambda: format(-0.001, '.1f'))
+show("format(-0.001, 'z.1f')", lambda: format(-0.001, 'z.1f'))
+show("format(-0.001, 'z.3f')", lambda: format(-0.001, 'z.3f'))
+show("format(-0.04, 'z=+10.1f')", lambda: format(-0.04, 'z=+10.1f'))
+show("format(-0.04, 'z^+10.1f')", lambda: format(-0.04, 'z^+10.1f'))
+show("format(-0.00001, 'z.2e')", lambda: format(-0.00001, 'z.2e'))
+show("format(-0.00001, 'z.2g')", lambda: format(-0.00001, 'z.2g'))
+show("format(-0.00001, 'z.2%')", lambda: format(-0.00001, 'z.2%'))
+show("format(-0.004, 'z.1%')", lambda: format(-0.004, 'z.1%'))
+show("format(-1e-10, 'z')", lambda: format(-1e-10, 'z'))
+show("format(-1e-10, 'z.3')", lambda: format(-1e-10, 'z.3'))
+show("format(-0.5, 'z.0f')", lambda: format(-0.5, 'z.0f'))
+show("format(-1.5, 'z.0f')", lambda: format(-1.5, 'z.0f'))
+show("format(0.0, 'z')", lambda: format(0.0, 'z'))
+show("format(3, 'z.1f')", lambda: format(3, 'z.1f'))
+show("format(-0, 'z.1f')", lambda: format(-0, 'z.1f'))
+show("format(1, 'z')", lambda: format(1, 'z'))
+show("format(1, 'zd')", lambda: format(1, 'zd'))
+show("format(1, 'zx')", lambda: format(1, 'zx'))
+show("format('a', 'z')", lambda: format('a', 'z'))
+show("format('a', 'z5')", lambda: format('a', 'z5'))
+show("f'{-0.0:z}'", lambda: f'{-0.0:z}')
+show("'{:z.2f}'.format(-0.0001)", lambda: '{:z.2f}'.format(-0.0001))

@@ -1,0 +1,41 @@
+# The '0' flag: zero fill after the sign for numbers, but a plain fill with an explicit alignment
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+
+show("format(1234, '010')", lambda: format(1234, '010'))
+show("format(-1234, '010')", lambda: format(-1234, '010'))
+show("format(1234, '<010')", lambda: format(1234, '<010'))
+show("format(-1234, '<010')", lambda: format(-1234, '<010'))
+show("format(1234, '^010')", lambda: format(1234, '^010'))
+show("format(1234, '>010')", lambda: format(1234, '>010'))
+show("format(1234, '=010')", lambda: format(1234, '=010'))
+show("format(1234, '0<10')", lambda: format(1234, '0<10'))
+show("format(1234, '0>10')", lambda: format(1234, '0>10'))
+show("format(1234, '0^10')", lambda: format(1234, '0^10'))
+show("format(-1234, '0=10')", lambda: format(-1234, '0=10'))
+show("format(-1234, 'x=10')", lambda: format(-1234, 'x=10'))
+show("format(12.5, '010')", lambda: format(12.5, '010'))
+show("format(-12.5, '<010')", lambda: format(-12.5, '<010'))
+show("format(12.5, '^010.2f')", lambda: format(12.5, '^010.2f'))
+show("format(-12.5, '0=+12.3f')", lambda: format(-12.5, '0=+12.3f'))
+show("format('ab', '010')", lambda: format('ab', '010'))
+show("format('ab', '<010')", lambda: format('ab', '<010'))
+show("format('ab', '>010')", lambda: format('ab', '>010'))
+show("format('ab', '^010')", lambda: format('ab', '^010'))
+show("format('ab', '0^7')", lambda: format('ab', '0^7'))
+show("format(True, '05')", lambda: format(True, '05'))
+show("format(False, '<05')", lambda: format(False, '<05'))
+show("format(255, '#010x')", lambda: format(255, '#010x'))
+show("format(255, '<#010x')", lambda: format(255, '<#010x'))
+show("format(-255, '#010b')", lambda: format(-255, '#010b'))
+show("format(65, '05c')", lambda: format(65, '05c'))
+show("format(65, '<05c')", lambda: format(65, '<05c'))
+show("format(7, '00010')", lambda: format(7, '00010'))
+show("format(7, '+00')", lambda: format(7, '+00'))
+show("format(7, '-0')", lambda: format(7, '-0'))

@@ -1,0 +1,5 @@
+import heapq
+h = [3, 1]
+heapq.heapify(h)
+print(h)
+heapq.heappush(h, 'x')

@@ -1,0 +1,16 @@
+import json
+
+print(json.loads('{"name": "Alice", "age": 30, "tags": ["a", "b"], "ok": true, "none": null}'))
+print(json.loads("[1, 2.5, -3, 0, 1e3, 2E-2, -0, -0.0, 1.5e+2]"))
+print(json.loads("12345678901234567890123456789"), json.loads("-1"), json.loads("3.14"))
+print(json.loads('"\\u00e9\\u4e2d\\ud83d\\ude00 \\" \\\\ \\/ \\b\\f\\n\\r\\t"'))
+print(json.loads('"caf\u00e9 \U0001F600"'))
+print(json.loads("  \n\t [ 1 , 2 ]\r\n "), json.loads("true"), json.loads("null"), json.loads('""'))
+print(json.loads('{"a": 1, "a": 2}'), json.loads('{"": 0}'), json.loads("{}"), json.loads("[]"))
+print(json.loads('[[[]], {"x": {"y": {}}}]'))
+print(type(json.loads("1")).__name__, type(json.loads("1.0")).__name__, type(json.loads("1e2")).__name__)
+print(json.loads("1E400"), json.loads("-1e400"), json.loads("1e-400"))
+print(json.loads('{"key with spaces": "value", "unicode_é": "ü"}'))
+doc = json.loads('{"users": [{"id": 1, "name": "A"}, {"id": 2, "name": "B"}], "count": 2}')
+print([u["name"] for u in doc["users"] if u["id"] > 1], doc["count"])
+print(json.loads('"a\\u0000b"') == "a\x00b")

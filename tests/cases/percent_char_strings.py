@@ -1,0 +1,43 @@
+# %c, %s, %r, %a: characters, truncation by precision, str() of objects
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+
+show("'%c' % 65", lambda: '%c' % 65)
+show("'%c' % 'A'", lambda: '%c' % 'A')
+show("'%c' % 'é'", lambda: '%c' % 'é')
+show("'%c' % 0x1F600", lambda: '%c' % 0x1F600)
+show("'%c' % True", lambda: '%c' % True)
+show("'%c' % 'AB'", lambda: '%c' % 'AB')
+show("'%c' % ''", lambda: '%c' % '')
+show("'%c' % -1", lambda: '%c' % -1)
+show("'%c' % 0x110000", lambda: '%c' % 0x110000)
+show("'%c' % 10**30", lambda: '%c' % 10**30)
+show("'%c' % 1.5", lambda: '%c' % 1.5)
+show("'%c' % None", lambda: '%c' % None)
+show("'%5c|%-5c|' % ('x', 'y')", lambda: '%5c|%-5c|' % ('x', 'y'))
+show("'%.1c' % 'x'", lambda: '%.1c' % 'x')
+show("'%r' % 'x'", lambda: '%r' % 'x')
+show("'%a' % 'é€😀'", lambda: '%a' % 'é€😀')
+show("'%r' % 'é'", lambda: '%r' % 'é')
+show("'%s' % 'é'", lambda: '%s' % 'é')
+show("'%.2s' % 'abc'", lambda: '%.2s' % 'abc')
+show("'%5.1s|' % 'abc'", lambda: '%5.1s|' % 'abc')
+show("'%-5s|' % 'ab'", lambda: '%-5s|' % 'ab')
+show("'%.2r' % 'abc'", lambda: '%.2r' % 'abc')
+show("'%.3a' % 'é'", lambda: '%.3a' % 'é')
+show("'%s' % b'abc'", lambda: '%s' % b'abc')
+show("'%r' % b'abc'", lambda: '%r' % b'abc')
+show("'%s' % None", lambda: '%s' % None)
+show("'%s' % 1.0", lambda: '%s' % 1.0)
+show("'%s %r' % (1e16, 1e16)", lambda: '%s %r' % (1e16, 1e16))
+show("'%s' % 'a\\x00b'", lambda: '%s' % 'a\x00b')
+show("'%5s|' % 'é'", lambda: '%5s|' % 'é')
+show("'%+s|% s|%#s' % ('x', 'y', 'z')", lambda: '%+s|% s|%#s' % ('x', 'y', 'z'))
+show("'%s' % [1, 'a']", lambda: '%s' % [1, 'a'])
+show("'%a' % [1, 'é']", lambda: '%a' % [1, 'é'])

@@ -1,0 +1,43 @@
+# %-format parse errors: incomplete formats and keys, unsupported characters with their index
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+
+show("'%' % 1", lambda: '%' % 1)
+show("'%' % ()", lambda: '%' % ())
+show("'abc%' % ()", lambda: 'abc%' % ())
+show("'%5' % 1", lambda: '%5' % 1)
+show("'%.' % 1", lambda: '%.' % 1)
+show("'%-' % 1", lambda: '%-' % 1)
+show("'%0' % 1", lambda: '%0' % 1)
+show("'%(a' % {'a': 1}", lambda: '%(a' % {'a': 1})
+show("'%(a)' % {'a': 1}", lambda: '%(a)' % {'a': 1})
+show("'%(a(b)' % {'a(b': 1}", lambda: '%(a(b)' % {'a(b': 1})
+show("'%(a(b))s' % {'a(b)': 5}", lambda: '%(a(b))s' % {'a(b)': 5})
+show("'%()s' % {'': 5}", lambda: '%()s' % {'': 5})
+show("'ab%(a)d%' % {'a': 1}", lambda: 'ab%(a)d%' % {'a': 1})
+show("'%z' % 1", lambda: '%z' % 1)
+show("'abc %z' % 1", lambda: 'abc %z' % 1)
+show("'%5z' % 1", lambda: '%5z' % 1)
+show("'%-+5.2z' % 1", lambda: '%-+5.2z' % 1)
+show("'%(a)5.2z' % {'a': 1}", lambda: '%(a)5.2z' % {'a': 1})
+show("'%\\x01' % 1", lambda: '%\x01' % 1)
+show("'%\\u20ac' % 1", lambda: '%\u20ac' % 1)
+show("'%(a)\\u20ac' % {'a': 1}", lambda: '%(a)\u20ac' % {'a': 1})
+show("'%hd %ld %Ld' % (1, 2, 3)", lambda: '%hd %ld %Ld' % (1, 2, 3))
+show("'%hhd' % 1", lambda: '%hhd' % 1)
+show("'%lld' % 1", lambda: '%lld' % 1)
+show("'%5%' % ()", lambda: '%5%' % ())
+show("'%5%' % 1", lambda: '%5%' % 1)
+show("'%-5%' % 1", lambda: '%-5%' % 1)
+show("'%%' % ()", lambda: '%%' % ())
+show("'%%s' % ()", lambda: '%%s' % ())
+show("'%s%%' % 1", lambda: '%s%%' % 1)
+show("'%z' % ()", lambda: '%z' % ())
+show("'%3$s' % 1", lambda: '%3$s' % 1)
+show("'%y %z' % (1, 2)", lambda: '%y %z' % (1, 2))

@@ -1,0 +1,21 @@
+import re
+
+s = "naïve café – 東京 2024 ١٢٣"
+print(re.findall(r"\w+", s))
+print(re.findall(r"\w+", s, re.ASCII))
+print(re.findall(r"\d+", s), re.findall(r"\d+", s, re.A))
+print([m.span() for m in re.finditer(r"\w+", s)])
+m = re.search(r"café", s)
+print(m.span(), m.start(), m.end(), s[m.start():m.end()])
+print(re.sub(r"é", "e", s))
+print(re.split(r"\s+", s))
+print(re.search(r"(?i)CAFÉ", s), re.search(r"(?i)ÉTÉ", "été"))
+print(re.findall(r"[а-я]+", "привет мир hello"), re.findall(r"(?i)[А-Я]+", "Привет МИР"))
+print(re.findall(r".", "a😀b"), re.search(r"😀+", "x😀😀y").span())
+print(re.findall(r"\s+", "a\u00a0b\u2003c\x1cd"))
+print(re.match(r"\w+", "Ǆemal").group(), re.findall(r"\b\w", "über öl"))
+print(re.sub(r"(?<=ü)b", "B", "üb ub"))
+print(re.compile(r"ü(.)").search("zzüxü").span(1))
+print(re.findall(r"[^\W\d_]+", "abc_123 déf"))
+print(re.fullmatch(r"[\u4e00-\u9fff]+", "東京"), re.fullmatch(r"\U0001F600", "😀"))
+print(re.escape("a.b*c?é"))
