@@ -11,6 +11,7 @@
 mod diagnose;
 mod exprs;
 mod fstring;
+mod nesting;
 mod tokenize;
 
 use ruff_python_ast::{ModModule, PythonVersion};
@@ -21,8 +22,9 @@ use crate::compile::CompileError;
 use crate::error::{PythonError, TracebackFrame};
 use crate::types::BuiltinType;
 
-/// The deepest bracket/operator nesting accepted (CPython itself stops at a few hundred).
-pub const MAX_SOURCE_NESTING: usize = 190;
+/// Native stack that parsing and compiling are given: a few times what the deepest source the
+/// nesting scan accepts needs in a debug build.
+pub const COMPILE_STACK: usize = 16 << 20;
 
 /// Where CPython reports a syntax error: the attributes of its `SyntaxError` (1-based line,
 /// 1-based character offsets; an end offset of 0 or less means "no end").
@@ -58,7 +60,25 @@ impl Loc {
 
 /// Parses a module.
 pub fn parse(source: &str) -> Result<ModModule, CompileError> {
-    check_nesting(source)?;
+    if source.contains('\r') {
+        // Scanned with universal newlines, like CPython reads files.
+        let text = source.replace("\r\n", "\n").replace('\r', "\n");
+        if let Err(mut e) = nesting::check_nesting(&text) {
+            let mut loc = match e.location.take() {
+                Some(loc) => *loc,
+                None => {
+                    let at = e.range.start().to_usize();
+                    Loc::of_range(&text, at, at)
+                }
+            };
+            loc.text = Some(source_line(&text, loc.line));
+            e.range = TextRange::empty(TextSize::new(offset_of(source, loc.line, 1) as u32));
+            e.location = Some(Box::new(loc));
+            return Err(e);
+        }
+    } else {
+        nesting::check_nesting(source)?;
+    }
     let parsed = parse_unchecked(
         source,
         ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311),
@@ -143,146 +163,6 @@ fn line_byte_col(source: &str, offset: usize) -> (usize, usize) {
         .rposition(|&b| b == b'\n')
         .map_or(0, |p| p + 1);
     (line, offset - line_start)
-}
-
-/// Rejects source whose syntax tree would nest deeper than the compiler accepts. This is a
-/// conservative scan of brackets, unary/binary operator chains and indentation.
-fn check_nesting(source: &str) -> Result<(), CompileError> {
-    let bytes = source.as_bytes();
-    let mut depth: usize = 0;
-    let mut chain: Vec<usize> = vec![0];
-    let mut i = 0;
-    let mut in_str: Option<(u8, bool)> = None;
-    let mut line_start = true;
-    let mut indent_levels: Vec<usize> = vec![0];
-    while i < bytes.len() {
-        let c = bytes[i];
-        if let Some((q, triple)) = in_str {
-            if c == b'\\' {
-                i += 2;
-                continue;
-            }
-            if c == q {
-                if triple {
-                    if i + 2 < bytes.len() && bytes[i + 1] == q && bytes[i + 2] == q {
-                        in_str = None;
-                        i += 3;
-                        continue;
-                    }
-                } else {
-                    in_str = None;
-                }
-            } else if c == b'\n' && !triple {
-                in_str = None;
-            }
-            i += 1;
-            continue;
-        }
-        if line_start && depth == 0 {
-            let mut col = 0;
-            while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-                col += if bytes[i] == b'\t' { 8 - col % 8 } else { 1 };
-                i += 1;
-            }
-            line_start = false;
-            if i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'#' && bytes[i] != b'\r' {
-                while indent_levels.len() > 1 && col < *indent_levels.last().unwrap_or(&0) {
-                    indent_levels.pop();
-                }
-                if col > *indent_levels.last().unwrap_or(&0) {
-                    indent_levels.push(col);
-                    if indent_levels.len() > 100 {
-                        return Err(CompileError {
-                            kind: BuiltinType::IndentationError,
-                            message: "too many levels of indentation".into(),
-                            range: TextRange::empty(TextSize::new(i as u32)),
-                            location: None,
-                        });
-                    }
-                }
-            }
-            continue;
-        }
-        match c {
-            b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'"' | b'\'' => {
-                let triple = i + 2 < bytes.len() && bytes[i + 1] == c && bytes[i + 2] == c;
-                in_str = Some((c, triple));
-                i += if triple { 3 } else { 1 };
-                continue;
-            }
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                chain.push(0);
-            }
-            b')' | b']' | b'}' => {
-                depth = depth.saturating_sub(1);
-                if chain.len() > 1 {
-                    chain.pop();
-                }
-            }
-            b',' | b';' | b':' => {
-                if let Some(l) = chain.last_mut() {
-                    *l = 0;
-                }
-            }
-            b'\n' => {
-                if depth == 0 {
-                    line_start = true;
-                    chain.truncate(1);
-                    chain[0] = 0;
-                }
-            }
-            b'+' | b'-' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'~' | b'<' | b'>'
-            | b'.' | b'=' => {
-                if let Some(l) = chain.last_mut() {
-                    *l += 1;
-                }
-            }
-            _ => {
-                // Keyword operators (`not`, `lambda`, `if`, `await`...) also nest.
-                if c.is_ascii_alphabetic()
-                    && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
-                {
-                    let start = i;
-                    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_')
-                    {
-                        i += 1;
-                    }
-                    let word = &source[start..i];
-                    if matches!(
-                        word,
-                        "not" | "lambda" | "if" | "else" | "await" | "and" | "or" | "in" | "is"
-                    ) {
-                        if let Some(l) = chain.last_mut() {
-                            *l += 1;
-                        }
-                    }
-                    continue;
-                }
-            }
-        }
-        let total: usize = depth + chain.iter().sum::<usize>();
-        if depth > MAX_SOURCE_NESTING || total > 4 * MAX_SOURCE_NESTING {
-            return Err(CompileError {
-                kind: BuiltinType::SyntaxError,
-                message: if depth > MAX_SOURCE_NESTING {
-                    "too many nested parentheses".into()
-                } else {
-                    "expression too deeply nested".into()
-                },
-                range: TextRange::empty(TextSize::new(i as u32)),
-                location: None,
-            });
-        }
-        i += 1;
-    }
-    Ok(())
 }
 
 /// 1-based line and 0-based character column of a byte offset.
