@@ -15,6 +15,12 @@ impl Output for Stdout {
     fn write(&mut self, text: &str) {
         let _ = self.0.write_all(text.as_bytes());
     }
+
+    /// `sys.stderr` goes to the process's stderr, after the program output written so far.
+    fn write_err(&mut self, text: &str) {
+        let _ = self.0.flush();
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
 }
 
 impl Drop for Stdout {

@@ -96,6 +96,15 @@ fn decode(bytes: &[u8], kind: u8) -> Result<&[u8], LoadError> {
     Ok(payload)
 }
 
+/// Rewrites the checksum of program or snapshot bytes to match their payload, so that edited
+/// bytes reach the decoder and the checks after it. For fuzzers and tests: a host never needs it.
+pub fn reseal(bytes: &mut [u8]) {
+    if bytes.len() >= HEADER_LEN {
+        let sum = checksum(&bytes[HEADER_LEN..]).to_le_bytes();
+        bytes[11..19].copy_from_slice(&sum);
+    }
+}
+
 /// Serializes a compiled program.
 pub fn dump_program(program: &Program) -> Vec<u8> {
     let payload = postcard::to_allocvec(program).unwrap_or_default();

@@ -75,6 +75,7 @@ builtin_types! {
     BytesIterator => "bytes_iterator", Object, false;
     ByteArrayIterator => "bytearray_iterator", Object, false;
     RangeIterator => "range_iterator", Object, false;
+    LongRangeIterator => "longrange_iterator", Object, false;
     DictKeyIterator => "dict_keyiterator", Object, false;
     DictValueIterator => "dict_valueiterator", Object, false;
     DictItemIterator => "dict_itemiterator", Object, false;

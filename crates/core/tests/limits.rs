@@ -78,6 +78,10 @@ const TIME_CASES: &[(&str, &str)] = &[
     ("native sum over a huge range", "sum(range(10**15))"),
     ("native any over a huge range", "any(x < 0 for x in range(10**15))"),
     ("max over a huge range", "max(range(10**15))"),
+    ("native sum over a big-int range", "sum(range(10**30))"),
+    ("in on a big-int range with a float", "1.5 in range(10**30)"),
+    ("count on a big-int range", "range(2**64, 2**65).count(0.5)"),
+    ("for over a big-int range", "for i in range(2**64, 2**65):\n    pass"),
     ("sorted with a Python key", "sorted(range(10**7), key=lambda x: -x)"),
     ("list comprehension", "len([x for x in range(10**9)])"),
     ("str.join of a generator", "''.join(str(i) for i in range(10**9))"),
@@ -126,6 +130,8 @@ fn memory_is_refused_before_it_is_allocated() {
         "[None] * 2**40",
         "' ' * 2**62",
         "list(range(10**10))",
+        "list(range(2**64, 2**64 + 10**10))",
+        "tuple(range(10**30))",
     ] {
         let t0 = Instant::now();
         let (r, _) = run_with(code, memory_limited(64 << 20));

@@ -32,16 +32,46 @@ fn refusal(expr: &str) -> String {
 #[test]
 fn files_terminal_and_dynamic_code_are_refused() {
     for (expr, expected) in [
-        ("open('/etc/passwd')", "PermissionError: montybox has no file system or terminal access"),
-        ("open('out.txt', 'w')", "PermissionError: montybox has no file system or terminal access"),
-        ("input('? ')", "PermissionError: montybox has no file system or terminal access"),
-        ("eval('1 + 1')", "NotImplementedError: montybox does not support running or importing code dynamically"),
-        ("exec('x = 1')", "NotImplementedError: montybox does not support running or importing code dynamically"),
-        ("compile('1', 'f', 'eval')", "NotImplementedError: montybox does not support running or importing code dynamically"),
-        ("__import__('os')", "NotImplementedError: montybox does not support running or importing code dynamically"),
-        ("breakpoint()", "NotImplementedError: montybox does not support running or importing code dynamically"),
-        ("memoryview(b'x')", "NotImplementedError: montybox does not support the built-in 'memoryview'"),
-        ("__builtins__", "NotImplementedError: montybox does not expose __builtins__ (sandbox)"),
+        (
+            "open('/etc/passwd')",
+            "PermissionError: montybox has no file system or terminal access",
+        ),
+        (
+            "open('out.txt', 'w')",
+            "PermissionError: montybox has no file system or terminal access",
+        ),
+        (
+            "input('? ')",
+            "PermissionError: montybox has no file system or terminal access",
+        ),
+        (
+            "eval('1 + 1')",
+            "NotImplementedError: montybox does not support running or importing code dynamically",
+        ),
+        (
+            "exec('x = 1')",
+            "NotImplementedError: montybox does not support running or importing code dynamically",
+        ),
+        (
+            "compile('1', 'f', 'eval')",
+            "NotImplementedError: montybox does not support running or importing code dynamically",
+        ),
+        (
+            "__import__('os')",
+            "NotImplementedError: montybox does not support running or importing code dynamically",
+        ),
+        (
+            "breakpoint()",
+            "NotImplementedError: montybox does not support running or importing code dynamically",
+        ),
+        (
+            "memoryview(b'x')",
+            "NotImplementedError: montybox does not support the built-in 'memoryview'",
+        ),
+        (
+            "__builtins__",
+            "NotImplementedError: montybox does not expose __builtins__ (sandbox)",
+        ),
     ] {
         let got = refusal(expr);
         assert!(got.starts_with(expected), "{expr}: {got}");
@@ -51,9 +81,25 @@ fn files_terminal_and_dynamic_code_are_refused() {
 #[test]
 fn host_modules_do_not_exist_and_say_why() {
     for module in [
-        "subprocess", "socket", "ctypes", "importlib", "shutil", "pathlib", "threading",
-        "multiprocessing", "signal", "pickle", "marshal", "inspect", "gc", "builtins", "sqlite3",
-        "http", "tempfile", "glob", "platform",
+        "subprocess",
+        "socket",
+        "ctypes",
+        "importlib",
+        "shutil",
+        "pathlib",
+        "threading",
+        "multiprocessing",
+        "signal",
+        "pickle",
+        "marshal",
+        "inspect",
+        "gc",
+        "builtins",
+        "sqlite3",
+        "http",
+        "tempfile",
+        "glob",
+        "platform",
     ] {
         let got = refusal(&format!("import {module}"));
         assert_eq!(
@@ -70,21 +116,47 @@ fn host_modules_do_not_exist_and_say_why() {
 #[test]
 fn introspection_does_not_lead_to_internals() {
     for (expr, expected) in [
-        ("object.__subclasses__()", "AttributeError: montybox does not support __subclasses__()"),
-        ("().__class__.__base__.__subclasses__()", "AttributeError: montybox does not support __subclasses__()"),
-        ("(lambda: 0).__globals__", "AttributeError: montybox does not expose function.__globals__"),
-        ("(lambda: 0).__code__", "AttributeError: montybox does not expose function.__code__"),
-        ("(lambda: 0).__builtins__", "AttributeError: montybox does not expose function.__builtins__"),
-        ("(x for x in []).gi_frame", "AttributeError: montybox does not expose gi_frame"),
-        ("(x for x in []).gi_code", "AttributeError: montybox does not expose gi_code"),
+        (
+            "object.__subclasses__()",
+            "AttributeError: montybox does not support __subclasses__()",
+        ),
+        (
+            "().__class__.__base__.__subclasses__()",
+            "AttributeError: montybox does not support __subclasses__()",
+        ),
+        (
+            "(lambda: 0).__globals__",
+            "AttributeError: montybox does not expose function.__globals__",
+        ),
+        (
+            "(lambda: 0).__code__",
+            "AttributeError: montybox does not expose function.__code__",
+        ),
+        (
+            "(lambda: 0).__builtins__",
+            "AttributeError: montybox does not expose function.__builtins__",
+        ),
+        (
+            "(x for x in []).gi_frame",
+            "AttributeError: montybox does not expose gi_frame",
+        ),
+        (
+            "(x for x in []).gi_code",
+            "AttributeError: montybox does not expose gi_code",
+        ),
         ("globals()['__builtins__']", "KeyError: '__builtins__'"),
     ] {
         let got = refusal(expr);
         assert!(got.starts_with(expected), "{expr}: {got}");
     }
     // A traceback leads to line numbers, never to frames.
-    let got = refusal("try:\n        1/0\n    except ZeroDivisionError as e:\n        e.__traceback__.tb_frame");
-    assert!(got.starts_with("AttributeError: montybox does not expose frame objects"), "{got}");
+    let got = refusal(
+        "try:\n        1/0\n    except ZeroDivisionError as e:\n        e.__traceback__.tb_frame",
+    );
+    assert!(
+        got.starts_with("AttributeError: montybox does not expose frame objects"),
+        "{got}"
+    );
 }
 
 #[test]

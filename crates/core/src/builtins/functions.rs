@@ -95,13 +95,25 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let sep = opt_str(vm, "sep", " ")?;
     let end = opt_str(vm, "end", "\n")?;
-    if let Some(f) = args.kwarg(vm, "file") {
-        if !f.is_none() {
-            return Err(Exc::new(
-                BuiltinType::PermissionError,
-                "montybox's print() writes only to standard output (no file access in the sandbox)",
-            ));
+    let file = args.kwarg(vm, "file").filter(|f| !f.is_none());
+    if let Some(file) = file {
+        // Like CPython: each piece goes to `file.write()` (sys.stdout/stderr and StringIO
+        // natively), then `file.flush()` when asked.
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                crate::modules::sys::write_to_file(vm, file, &sep)?;
+            }
+            let s = vm.to_str(*v)?;
+            crate::modules::sys::write_to_file(vm, file, &s)?;
         }
+        crate::modules::sys::write_to_file(vm, file, &end)?;
+        if let Some(flush) = args.kwarg(vm, "flush") {
+            if vm.truthy(flush)? {
+                let m = vm.getattr(file, "flush")?;
+                vm.call(m, &[])?;
+            }
+        }
+        return Ok(Value::None);
     }
     let mut out = String::new();
     for (i, v) in args.pos.iter().enumerate() {
@@ -701,7 +713,6 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "sorted", &["key", "reverse"])?;
     if args.len() != 1 {
         return Err(Exc::type_error(format!(
             "sorted expected 1 argument, got {}",
@@ -709,9 +720,10 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     }
     let mut items = vm.collect(args.pos[0])?;
+    crate::builtins::list::check_sort_kw(vm, args)?;
     let key = args.kwarg(vm, "key").unwrap_or(Value::None);
     let reverse = match args.kwarg(vm, "reverse") {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => crate::builtins::list::reverse_flag(vm, v)?,
         None => false,
     };
     let list = vm.new_list(Vec::new())?;
@@ -1021,14 +1033,8 @@ pub fn reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 return crate::builtins::dict_methods::reversed_iter(vm, d, k);
             }
             Object::Range(r) => {
-                let r = *r;
-                let n = r.len();
-                let last = if n > 0 { r.item(n - 1) } else { r.start };
-                return vm.alloc(Object::Iter(Box::new(IterObj::Range {
-                    next: last,
-                    step: -r.step,
-                    remaining: n as u64,
-                })));
+                let it = r.reversed_iter_obj();
+                return vm.alloc(Object::Iter(Box::new(it)));
             }
             Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) => {
                 let n = vm.len(inner)? as i64;

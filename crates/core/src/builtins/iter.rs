@@ -41,6 +41,8 @@ pub enum IterObj {
         step: i64,
         remaining: u64,
     },
+    /// Over a range beyond i64 (see `range.rs`).
+    LongRange(Box<crate::builtins::range::LongRangeIter>),
     Dict {
         dict: ObjId,
         pos: usize,
@@ -105,7 +107,7 @@ impl IterObj {
             IterObj::Tuple { tuple, .. } => f(Value::Obj(*tuple)),
             IterObj::Str { s, .. } => f(Value::Obj(*s)),
             IterObj::Bytes { bytes, .. } => f(Value::Obj(*bytes)),
-            IterObj::Range { .. } | IterObj::Done(_) => {}
+            IterObj::Range { .. } | IterObj::LongRange(_) | IterObj::Done(_) => {}
             IterObj::Dict { dict, .. } | IterObj::DictReverse { dict, .. } => f(Value::Obj(*dict)),
             IterObj::Set { set, .. } => f(Value::Obj(*set)),
             IterObj::GetItem { seq, .. } | IterObj::Reversed { seq, .. } => f(*seq),
@@ -140,6 +142,7 @@ impl IterObj {
             } => BuiltinType::BytesIterator,
             IterObj::Bytes { .. } => BuiltinType::ByteArrayIterator,
             IterObj::Range { .. } => BuiltinType::RangeIterator,
+            IterObj::LongRange(_) => BuiltinType::LongRangeIterator,
             IterObj::Dict { kind, .. } => match kind {
                 DictViewKind::Keys => BuiltinType::DictKeyIterator,
                 DictViewKind::Values => BuiltinType::DictValueIterator,
@@ -173,6 +176,7 @@ pub fn is_iterator_type(t: BuiltinType) -> bool {
             | T::BytesIterator
             | T::ByteArrayIterator
             | T::RangeIterator
+            | T::LongRangeIterator
             | T::FutureIter
             | T::DictKeyIterator
             | T::DictValueIterator
@@ -209,6 +213,14 @@ fn iter_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn iter_length_hint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let Value::Obj(id) = args.this() {
+        if let crate::heap::Object::Iter(it) = vm.heap.get(id) {
+            if let IterObj::LongRange(r) = it.as_ref() {
+                let n = r.remaining_big();
+                return vm.new_int_big(n);
+            }
+        }
+    }
     let n = vm.iter_length_hint(args.this())?;
     Ok(Value::Int(n as i64))
 }

@@ -1,7 +1,8 @@
-//! `list`: indexing, slicing (including extended slice assignment), repetition, a stable merge
-//! sort that tolerates inconsistent `__lt__`, and the list methods.
+//! `list`: indexing, slicing (including extended slice assignment), repetition, `list.sort`
+//! (CPython's timsort, in `sort.rs`, with fast paths for lists of ints, floats or strs), and the
+//! list methods.
 
-use crate::builtins::Args;
+use crate::builtins::{sort, Args};
 use crate::bytecode::CmpOp;
 use crate::error::{Exc, PyResult};
 use crate::heap::{ObjId, Object};
@@ -213,141 +214,292 @@ pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
-/// A stable merge sort with a fallible "less than".
-pub fn merge_sort(
-    v: &mut Vec<Value>,
-    less: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
-) -> PyResult<()> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // Insertion sort small runs, then merge bottom-up.
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let x = v[i];
-            let mut j = i;
-            while j > start && less(x, v[j - 1])? {
-                v[j] = v[j - 1];
-                j -= 1;
-            }
-            v[j] = x;
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf = v.clone();
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (lo, mid, lo);
-            while i < mid && j < hi {
-                if less(v[j], v[i])? {
-                    buf[k] = v[j];
-                    j += 1;
-                } else {
-                    buf[k] = v[i];
-                    i += 1;
-                }
-                k += 1;
-            }
-            buf[k..k + (mid - i)].copy_from_slice(&v[i..mid]);
-            k += mid - i;
-            buf[k..k + (hi - j)].copy_from_slice(&v[j..hi]);
-            lo = hi;
-        }
-        std::mem::swap(v, &mut buf);
-        width *= 2;
-    }
-    Ok(())
-}
-
-/// Sorts values in place with Python's `<` (after applying `key`), as `list.sort` does.
-pub fn sort_values(
-    vm: &mut Vm,
-    values: &mut Vec<Value>,
-    key: Value,
-    reverse: bool,
-) -> PyResult<()> {
-    if reverse {
-        values.reverse();
-    }
-    if key.is_none() {
-        sort_plain(vm, values)?;
-    } else {
-        let mark = vm.root_temp(key);
-        let mut pairs_keys = Vec::with_capacity(values.len());
-        for v in values.iter() {
-            let k = vm.call(key, &[*v])?;
-            vm.temp_roots.push(k);
-            pairs_keys.push(k);
-        }
-        // Sort indices by key.
-        let mut order: Vec<Value> = (0..values.len() as i64).map(Value::Int).collect();
-        let keys = pairs_keys;
-        let r = merge_sort(&mut order, &mut |a, b| {
-            let (Value::Int(x), Value::Int(y)) = (a, b) else {
-                return Ok(false);
-            };
-            less_than(vm, keys[x as usize], keys[y as usize])
-        });
-        vm.release_temps(mark);
-        r?;
-        let sorted: Vec<Value> = order
-            .iter()
-            .map(|i| match i {
-                Value::Int(i) => values[*i as usize],
-                _ => Value::None,
-            })
-            .collect();
-        *values = sorted;
-    }
-    if reverse {
-        values.reverse();
-    }
-    Ok(())
-}
-
-fn sort_plain(vm: &mut Vm, values: &mut Vec<Value>) -> PyResult<()> {
-    if values.iter().all(|v| matches!(v, Value::Int(_))) {
-        return merge_sort(values, &mut |a, b| match (a, b) {
-            (Value::Int(x), Value::Int(y)) => Ok(x < y),
-            _ => Ok(false),
-        });
-    }
-    if values.iter().all(|v| vm.kind(*v) == Kind::Str) {
-        let heap = &vm.heap;
-        let s = |v: Value| -> &str {
-            match v {
-                Value::Obj(id) => match heap.get(id) {
-                    Object::Str(s) => &s.s,
-                    _ => "",
-                },
-                _ => "",
-            }
-        };
-        let mut vals = std::mem::take(values);
-        let r = merge_sort(&mut vals, &mut |a, b| Ok(s(a) < s(b)));
-        *values = vals;
-        return r;
-    }
-    let mut vals = std::mem::take(values);
-    let r = merge_sort(&mut vals, &mut |a, b| less_than(vm, a, b));
-    *values = vals;
+/// Sorts values in place with Python's `<` (after applying `key`), as `list.sort` does: keys are
+/// computed first, in order (if one raises, `values` is untouched); `reverse` sorts the reversed
+/// items and reverses the result, which keeps equal items in their original order. If a
+/// comparison raises, `values` is left in the partial order CPython leaves it in.
+pub fn sort_values(vm: &mut Vm, values: &mut [Value], key: Value, reverse: bool) -> PyResult<()> {
+    let mark = vm.temp_roots.len();
+    let r = sort_rooted(vm, values, key, reverse);
+    vm.release_temps(mark);
     r
 }
 
-fn less_than(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => vm.compare_bool(CmpOp::Lt, a, b),
+fn sort_rooted(vm: &mut Vm, values: &mut [Value], key: Value, reverse: bool) -> PyResult<()> {
+    if key.is_none() {
+        if reverse {
+            values.reverse();
+        }
+        let r = sort_plain(vm, values);
+        if reverse {
+            values.reverse();
+        }
+        return r;
     }
+    const V: usize = std::mem::size_of::<Value>();
+    vm.reserve(values.len().saturating_mul(4 * V))?;
+    // The items are out of their list while it sorts: keep them alive across collections that
+    // the key function or `__lt__` may trigger.
+    vm.temp_roots.push(key);
+    vm.temp_roots.extend_from_slice(values);
+    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(values.len());
+    for &v in values.iter() {
+        let k = vm.call(key, &[v])?;
+        vm.temp_roots.push(k);
+        pairs.push((k, v));
+    }
+    if reverse {
+        pairs.reverse();
+    }
+    let r = sort_pairs(vm, &mut pairs);
+    for (slot, (_, v)) in values.iter_mut().zip(pairs) {
+        *slot = v;
+    }
+    if reverse {
+        values.reverse();
+    }
+    r
+}
+
+/// What every item of a list to sort is, when that allows a comparison without side effects.
+enum Homogeneous {
+    Ints,
+    Floats,
+    Strs,
+    Mixed,
+}
+
+fn homogeneous(vm: &Vm, mut keys: impl Iterator<Item = Value>) -> Homogeneous {
+    let Some(first) = keys.next() else {
+        return Homogeneous::Mixed;
+    };
+    let is_str =
+        |v: Value| matches!(v, Value::Obj(id) if matches!(vm.heap.get(id), Object::Str(_)));
+    match first {
+        Value::Int(_) if keys.all(|k| matches!(k, Value::Int(_))) => Homogeneous::Ints,
+        Value::Float(_) if keys.all(|k| matches!(k, Value::Float(_))) => Homogeneous::Floats,
+        v if is_str(v) && keys.all(is_str) => Homogeneous::Strs,
+        _ => Homogeneous::Mixed,
+    }
+}
+
+fn str_of(vm: &Vm, v: Value) -> &str {
+    match v {
+        Value::Obj(id) => match vm.heap.get(id) {
+            Object::Str(s) => &s.s,
+            _ => "",
+        },
+        _ => "",
+    }
+}
+
+fn int_of(v: Value) -> i64 {
+    match v {
+        Value::Int(i) => i,
+        _ => 0,
+    }
+}
+
+/// A stable sort with a fallible "less than", for native code that sorts like `sorted()`
+/// (Counter.most_common, json's sort_keys): CPython's timsort, so user `__lt__` methods see the
+/// same calls as under `sorted()`.
+pub fn merge_sort(
+    v: &mut [Value],
+    less: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+) -> PyResult<()> {
+    sort::timsort(v, less)
+}
+
+fn float_of(v: Value) -> f64 {
+    match v {
+        Value::Float(f) => f,
+        _ => 0.0,
+    }
+}
+
+/// Sorts items without a key. Comparisons of ints, floats and strs run no Python code, so those
+/// lists may use any sort that gives the same result; floats keep timsort because NaNs make the
+/// result depend on the algorithm.
+fn sort_plain(vm: &mut Vm, values: &mut [Value]) -> PyResult<()> {
+    if values.len() < 2 {
+        return Ok(());
+    }
+    match homogeneous(vm, values.iter().copied()) {
+        // Equal ints are indistinguishable, so stability does not matter.
+        Homogeneous::Ints => {
+            values.sort_unstable_by_key(|v| int_of(*v));
+            Ok(())
+        }
+        Homogeneous::Floats => {
+            let r: Result<(), std::convert::Infallible> =
+                sort::timsort(values, |a, b| Ok(float_of(a) < float_of(b)));
+            r.map_err(|e| match e {})
+        }
+        Homogeneous::Strs => {
+            let heap_vm: &Vm = vm;
+            values.sort_by(|a, b| str_of(heap_vm, *a).cmp(str_of(heap_vm, *b)));
+            Ok(())
+        }
+        Homogeneous::Mixed => {
+            vm.temp_roots.extend_from_slice(values);
+            let plan = KeyCompare::choose(vm, values.iter().copied());
+            sort::timsort(values, |a, b| plan.less(vm, a, b))
+        }
+    }
+}
+
+/// Sorts (key, item) pairs by key.
+fn sort_pairs(vm: &mut Vm, pairs: &mut [(Value, Value)]) -> PyResult<()> {
+    if pairs.len() < 2 {
+        return Ok(());
+    }
+    match homogeneous(vm, pairs.iter().map(|p| p.0)) {
+        Homogeneous::Ints => {
+            pairs.sort_by_key(|p| int_of(p.0));
+            Ok(())
+        }
+        Homogeneous::Floats => {
+            let r: Result<(), std::convert::Infallible> =
+                sort::timsort(pairs, |a, b| Ok(float_of(a.0) < float_of(b.0)));
+            r.map_err(|e| match e {})
+        }
+        Homogeneous::Strs => {
+            let heap_vm: &Vm = vm;
+            pairs.sort_by(|a, b| str_of(heap_vm, a.0).cmp(str_of(heap_vm, b.0)));
+            Ok(())
+        }
+        Homogeneous::Mixed => {
+            let plan = KeyCompare::choose(vm, pairs.iter().map(|p| p.0));
+            sort::timsort(pairs, |a, b| plan.less(vm, a.0, b.0))
+        }
+    }
+}
+
+/// How keys are compared, chosen by looking at all of them first as CPython does: when every
+/// key is an instance of one user class its `__lt__` is called directly (so one that returns
+/// `NotImplemented` runs again inside the full comparison), and when every key is a non-empty
+/// tuple the tuples are compared item by item here, their first items in that same way.
+struct KeyCompare {
+    tuples: bool,
+    same_class: bool,
+}
+
+impl KeyCompare {
+    fn choose(vm: &Vm, keys: impl Iterator<Item = Value>) -> KeyCompare {
+        let mut first_class = None;
+        let mut tuples = true;
+        let mut same_class = true;
+        for (i, k) in keys.enumerate() {
+            let first_item = match k {
+                Value::Obj(id) => match vm.heap.get(id) {
+                    Object::Tuple(t) => t.first().copied(),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let item = match first_item {
+                Some(item) if tuples => item,
+                _ if i == 0 => {
+                    tuples = false;
+                    k
+                }
+                _ if tuples => {
+                    return KeyCompare {
+                        tuples: false,
+                        same_class: false,
+                    }
+                }
+                _ => k,
+            };
+            if same_class {
+                let class = vm.type_of(item);
+                same_class = matches!(class, Value::Obj(_))
+                    && first_class.is_none_or(|c: Value| c.is(class));
+                first_class = Some(class);
+            }
+            if !same_class && !tuples {
+                break;
+            }
+        }
+        KeyCompare { tuples, same_class }
+    }
+
+    fn less(&self, vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+        if self.tuples {
+            self.tuple_less(vm, a, b)
+        } else {
+            self.item_less(vm, a, b)
+        }
+    }
+
+    fn item_less(&self, vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => return Ok(x < y),
+            _ => {}
+        }
+        if self.same_class {
+            if let Some(lt) = vm.lookup_user(a, "__lt__")? {
+                let r = vm.call(lt, &[b])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return vm.truthy(r);
+                }
+            }
+        }
+        vm.compare_bool(CmpOp::Lt, a, b)
+    }
+
+    /// Tuple `<`: the first position whose items differ (by `==`, identical items being equal)
+    /// decides with `<`; if there is none, the shorter tuple is less.
+    fn tuple_less(&self, vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+        let item = |vm: &Vm, t: Value, i: usize| -> Option<Value> {
+            match vm.heap.get(t.as_obj()?) {
+                Object::Tuple(items) => items.get(i).copied(),
+                _ => None,
+            }
+        };
+        let mut i = 0;
+        loop {
+            let (Some(x), Some(y)) = (item(vm, a, i), item(vm, b, i)) else {
+                let len = |vm: &Vm, t: Value| match t.as_obj().map(|id| vm.heap.get(id)) {
+                    Some(Object::Tuple(items)) => items.len(),
+                    _ => 0,
+                };
+                return Ok(len(vm, a) < len(vm, b));
+            };
+            if !(x.is(y) || vm.eq(x, y)?) {
+                return if i == 0 {
+                    self.item_less(vm, x, y)
+                } else {
+                    vm.compare_bool(CmpOp::Lt, x, y)
+                };
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Rejects keyword arguments other than `key` and `reverse`, as `list.sort` and `sorted` do.
+pub fn check_sort_kw(vm: &Vm, args: &Args) -> PyResult<()> {
+    for (k, _) in &args.kw {
+        let name = vm.str_value(*k).unwrap_or_default();
+        if name != "key" && name != "reverse" {
+            return Err(Exc::type_error(format!(
+                "'{name}' is an invalid keyword argument for sort()"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The `reverse=` argument of `list.sort` and `sorted`: an int (or `__index__`), not any object.
+pub fn reverse_flag(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if vm.kind(v) == Kind::Int && !matches!(v, Value::Int(_) | Value::Bool(_)) {
+        return Err(Exc::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
+    Ok(vm.index_value(v)? != 0)
 }
 
 native_methods! {
@@ -507,20 +659,25 @@ fn count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.check_kw(vm, "sort", &["key", "reverse"])?;
     if args.len() > 1 {
         return Err(Exc::type_error("sort() takes no positional arguments"));
     }
+    check_sort_kw(vm, args)?;
     let id = list_of(vm, args.this())?;
     let key = args.kwarg(vm, "key").unwrap_or(Value::None);
     let reverse = match args.kwarg(vm, "reverse") {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => reverse_flag(vm, v)?,
         None => false,
     };
-    // CPython empties the list while sorting, so mutation during a key call is detected.
+    // CPython empties the list while sorting, so mutation during a key call or a comparison is
+    // detected. An empty `Vec` has no buffer until something is added, so the capacity tells
+    // whether the list was touched even if it was emptied again (as CPython's check does).
     let mut values = items_mut(vm, id).map(std::mem::take).unwrap_or_default();
     let r = sort_values(vm, &mut values, key, reverse);
-    let modified = !items(vm, id).is_empty();
+    let modified = match vm.heap.get(id) {
+        Object::List(items) => items.capacity() != 0,
+        _ => false,
+    };
     if let Some(items) = items_mut(vm, id) {
         *items = values;
     }

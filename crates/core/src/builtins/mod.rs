@@ -24,6 +24,7 @@ pub mod range;
 pub mod set;
 pub mod set_methods;
 pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod task;
 pub mod tuple;

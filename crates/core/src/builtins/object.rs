@@ -102,13 +102,7 @@ fn obj_repr(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
         Object::Bytes(b) => return Ok(builtins::bytes::repr_bytes(b, false)),
         Object::ByteArray(b) => return Ok(builtins::bytes::repr_bytes(b, true)),
         Object::BigInt(_) => return builtins::int::repr(vm, v),
-        Object::Range(r) => {
-            return Ok(if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            })
-        }
+        Object::Range(r) => return builtins::range::repr(r),
         Object::Slice(s) => {
             let s = *s;
             return Ok(format!(

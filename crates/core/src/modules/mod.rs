@@ -5,24 +5,38 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod base64;
+pub mod binascii;
 pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
 pub mod copy;
+pub mod csv;
 pub mod datetime;
 pub mod decimal;
 pub mod fractions;
 pub mod functools;
+pub mod hashlib;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod native;
 pub mod operator;
+pub mod os;
+pub mod os_path;
 pub mod random;
 pub mod re;
 pub mod statistics;
+pub mod string;
+pub mod support;
+pub mod sys;
+pub mod textwrap;
 pub mod time;
+pub mod urllib;
+pub mod urllib_parse;
+pub mod uuid;
 
 use serde::{Deserialize, Serialize};
 
@@ -91,7 +105,17 @@ std_modules! {
     "collections" => Collections(collections::CollFn),
     "collections.abc" => CollectionsAbc(collections_abc::AbcFn),
     "copy" => Copy(copy::CopyFn),
+    "base64" => Base64(base64::Base64Fn),
+    "binascii" => Binascii(binascii::BinasciiFn),
+    "csv" => Csv(csv::CsvFn),
     "datetime" => Datetime(datetime::DatetimeFn),
+    "hashlib" => Hashlib(hashlib::HashlibFn),
+    "io" => Io(io::IoFn),
+    "os" => Os(os::OsFn),
+    "os.path" => OsPath(os_path::PathFn),
+    "string" => String(string::StringFn),
+    "sys" => Sys(sys::SysFn),
+    "textwrap" => Textwrap(textwrap::TextwrapFn),
     "time" => Time(time::TimeFn),
     "decimal" => Decimal(decimal::DecimalFn),
     "fractions" => Fractions(fractions::FractionFn),
@@ -104,6 +128,9 @@ std_modules! {
     "statistics" => Statistics(statistics::StatsFn),
     "json" => Json(json::JsonFn),
     "re" => Re(re::ReFn),
+    "urllib" => Urllib(urllib::UrllibFn),
+    "urllib.parse" => UrllibParse(urllib_parse::UrlParseFn),
+    "uuid" => Uuid(uuid::UuidFn),
 }
 
 /// A module function as a value: `Value::Builtin(Builtin::Module(f))`.
@@ -204,5 +231,6 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         attrs: dict,
     })))?;
     vm.modules.push((name.to_string(), module));
+    sys::register_module(vm, name, module)?;
     Ok(module)
 }

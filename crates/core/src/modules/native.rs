@@ -58,6 +58,8 @@ pub enum NativeData {
     RePattern(crate::modules::re::PatternData),
     ReMatch(crate::modules::re::MatchData),
     ReScanner(crate::modules::re::ScannerData),
+    /// The classes of the text and data modules (`io`, `csv`, `hashlib`, `uuid`...).
+    Text(crate::modules::support::TextData),
 }
 
 impl NativeData {
@@ -80,6 +82,7 @@ impl NativeData {
             NativeData::RePattern(p) => p.trace(f),
             NativeData::ReMatch(m) => m.trace(f),
             NativeData::ReScanner(s) => s.trace(f),
+            NativeData::Text(t) => t.trace(f),
         }
     }
 
@@ -106,6 +109,7 @@ impl NativeData {
                 std::mem::size_of_val(m) + (m.spans.len() + m.byte_spans.len()) * 8
             }
             NativeData::ReScanner(s) => std::mem::size_of_val(s),
+            NativeData::Text(t) => t.size_estimate(),
         }
     }
 }

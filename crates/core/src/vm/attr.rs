@@ -804,12 +804,10 @@ impl Vm {
                     "denominator" => Some(Value::Int(1)),
                     _ => None,
                 },
-                Object::Range(r) => match name {
-                    "start" => Some(Value::Int(r.start)),
-                    "stop" => Some(Value::Int(r.stop)),
-                    "step" => Some(Value::Int(r.step)),
-                    _ => None,
-                },
+                Object::Range(r) => {
+                    let r = r.clone();
+                    crate::builtins::range::attr(self, &r, name)?
+                }
                 Object::Slice(s) => match name {
                     "start" => Some(s.start),
                     "stop" => Some(s.stop),

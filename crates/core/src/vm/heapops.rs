@@ -710,7 +710,7 @@ impl Vm {
     pub fn range_obj(&self, v: Value) -> PyResult<RangeObj> {
         match v {
             Value::Obj(id) => match self.heap.get(id) {
-                Object::Range(r) => Ok(*r),
+                Object::Range(r) => Ok(r.clone()),
                 _ => Err(Exc::type_error("expected a range")),
             },
             _ => Err(Exc::type_error("expected a range")),

@@ -79,11 +79,7 @@ impl Vm {
                 index: 0,
                 bytearray: true,
             },
-            Object::Range(r) => IterObj::Range {
-                next: r.start,
-                step: r.step,
-                remaining: r.len() as u64,
-            },
+            Object::Range(r) => r.iter_obj(),
             Object::Dict(d) => IterObj::Dict {
                 dict: id,
                 pos: 0,
@@ -323,6 +319,10 @@ impl Vm {
                 *next = next.wrapping_add(*step);
                 Ok(Some(Value::Int(v)))
             }
+            IterObj::LongRange(it) => match it.next_item() {
+                Some(b) => self.new_int_big(b).map(Some),
+                None => Ok(None),
+            },
             IterObj::Dict {
                 dict,
                 pos,
@@ -568,6 +568,7 @@ impl Vm {
                     _ => 0,
                 },
                 IterObj::Range { remaining, .. } => *remaining as usize,
+                IterObj::LongRange(it) => it.remaining(),
                 _ => 0,
             },
             _ => 0,
@@ -582,20 +583,8 @@ impl Vm {
                 Object::Dict(d) => return Ok(d.keys().collect()),
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.keys().collect()),
                 Object::Range(r) => {
-                    let r = *r;
-                    let n = usize::try_from(r.len())
-                        .map_err(|_| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;
-                    self.reserve_values(n)?;
-                    let mut out = Vec::new();
-                    out.try_reserve_exact(n)
-                        .map_err(|_| Exc::Args(BuiltinType::MemoryError, Vec::new()))?;
-                    for i in 0..n as i64 {
-                        if i % 65536 == 65535 {
-                            self.check_limits()?;
-                        }
-                        out.push(Value::Int(r.item(i)));
-                    }
-                    return Ok(out);
+                    let r = r.clone();
+                    return crate::builtins::range::collect(self, &r);
                 }
                 _ => {}
             }

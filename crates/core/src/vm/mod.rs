@@ -217,6 +217,11 @@ pub enum Resume {
 /// Where program output goes.
 pub trait Output {
     fn write(&mut self, text: &str);
+
+    /// Text for the error stream (`sys.stderr`); hosts with a single sink get it there.
+    fn write_err(&mut self, text: &str) {
+        self.write(text);
+    }
 }
 
 /// Output collected in memory (the default sink).

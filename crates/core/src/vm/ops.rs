@@ -556,7 +556,7 @@ impl Vm {
                 return match op {
                     CmpOp::Eq | CmpOp::Ne => {
                         let (x, y) = (self.range_obj(a)?, self.range_obj(b)?);
-                        let same = range_eq(&x, &y);
+                        let same = x.same_items(&y);
                         Ok(Some(same == (op == CmpOp::Eq)))
                     }
                     _ => Ok(None),
@@ -784,16 +784,8 @@ impl Vm {
                 }
                 Object::FrozenSet(s) => s.frozenset_hash(),
                 Object::Range(r) => {
-                    let r = *r;
-                    let len = r.len();
-                    let parts = if len == 0 {
-                        vec![0, h::hash_i64(0), h::hash_i64(0)]
-                    } else if len == 1 {
-                        vec![h::hash_i64(1), h::hash_i64(r.start), 0x345678]
-                    } else {
-                        vec![h::hash_i64(len), h::hash_i64(r.start), h::hash_i64(r.step)]
-                    };
-                    h::hash_tuple(parts.into_iter())
+                    let r = r.clone();
+                    builtins::range::hash(self, &r)?
                 }
                 Object::List(_)
                 | Object::Dict(_)
@@ -846,7 +838,7 @@ impl Vm {
                 Object::List(l) | Object::Tuple(l) => Some(l.len()),
                 Object::Dict(d) => Some(d.len()),
                 Object::Set(s) | Object::FrozenSet(s) => Some(s.len()),
-                Object::Range(r) => Some(r.len() as usize),
+                Object::Range(r) => Some(r.len()?),
                 Object::DictView(d, _) => match self.heap.get(*d) {
                     Object::Dict(d) => Some(d.len()),
                     _ => Some(0),
@@ -981,18 +973,7 @@ impl Vm {
             }
             Kind::Range => {
                 let r = self.range_obj(c)?;
-                match item {
-                    Value::Int(i) => Ok(r.contains(i)),
-                    Value::Bool(b) => Ok(r.contains(b as i64)),
-                    _ => {
-                        for i in 0..r.len() {
-                            if self.eq(Value::Int(r.item(i)), item)? {
-                                return Ok(true);
-                            }
-                        }
-                        Ok(false)
-                    }
-                }
+                builtins::range::contains(self, &r, item)
             }
             Kind::DictView => dict_methods::view_contains(self, c, item),
             _ => {
@@ -1272,18 +1253,4 @@ pub fn cmp_result(op: CmpOp, ord: std::cmp::Ordering) -> bool {
         CmpOp::Gt => ord == Greater,
         CmpOp::Ge => ord != Less,
     }
-}
-
-fn range_eq(x: &crate::builtins::range::RangeObj, y: &crate::builtins::range::RangeObj) -> bool {
-    let (lx, ly) = (x.len(), y.len());
-    if lx != ly {
-        return false;
-    }
-    if lx == 0 {
-        return true;
-    }
-    if x.start != y.start {
-        return false;
-    }
-    lx == 1 || x.step == y.step
 }

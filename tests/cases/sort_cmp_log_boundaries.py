@@ -1,0 +1,62 @@
+# list.sort: exact __lt__ sequences at the minrun and merge boundaries (31, 32, 33, 64, 65)
+seed = 20240601
+
+
+def rnd(m):
+    # A tiny LCG, so the data is the same everywhere.
+    global seed
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return (seed >> 8) % m
+
+
+LOG = []
+
+
+class Item:
+    """Compares by .v and logs every `<` as 'i<j' (positions in the input)."""
+
+    def __init__(self, v, i):
+        self.v = v
+        self.i = i
+
+    def __lt__(self, other):
+        LOG.append("%d<%d" % (self.i, other.i))
+        return self.v < other.v
+
+    def __repr__(self):
+        return "%d:%d" % (self.v, self.i)
+
+
+def items(values):
+    return [Item(v, i) for i, v in enumerate(values)]
+
+
+def digest(log):
+    h = 0
+    for s in log:
+        for ch in s:
+            h = (h * 131 + ord(ch)) % 1000000007
+        h = (h * 131 + 32) % 1000000007
+    return h
+
+
+def order(lst):
+    return [x.i for x in lst]
+
+
+def order_digest(lst):
+    h = 0
+    for x in lst:
+        h = (h * 31 + x.i + 1) % 1000000007
+    return h
+
+
+for n in [31, 32, 33, 64, 65]:
+    for spread in [1000000, 5]:
+        data = [rnd(spread) for _ in range(n)]
+        lst = items(data)
+        LOG.clear()
+        lst.sort()
+        print(n, spread, len(LOG), digest(LOG), order_digest(lst))
+        print("  log:", " ".join(LOG))
+        print("  order:", order(lst))
