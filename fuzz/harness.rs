@@ -40,7 +40,9 @@ pub fn drive(mut run: Run, seed: u64) {
     let mut state = seed;
     let mut deferred: Vec<u64> = Vec::new();
     for _ in 0..200 {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         let choice = (state >> 33) % 5;
         match run.step(Some(Duration::from_millis(50))) {
             Ok(Step::Complete(_)) | Err(_) => return,

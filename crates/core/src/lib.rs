@@ -42,9 +42,14 @@ pub fn compile(
     filename: &str,
     input_names: &[String],
 ) -> Result<Program, PythonError> {
-    let module = parse::parse(source).map_err(|e| parse::syntax_error(source, filename, &e))?;
-    compile::compile_module(&module, source, filename, input_names)
-        .map_err(|e| parse::syntax_error(source, filename, &e))
+    // Parsing, the compiler's passes and dropping the tree recurse on its depth, which the
+    // parser bounds; give them a stack sized for that bound, whatever thread the host calls
+    // from (a Node worker's is small).
+    stacker::maybe_grow(parse::COMPILE_STACK, parse::COMPILE_STACK, || {
+        let module = parse::parse(source).map_err(|e| parse::syntax_error(source, filename, &e))?;
+        compile::compile_module(&module, source, filename, input_names)
+            .map_err(|e| parse::syntax_error(source, filename, &e))
+    })
 }
 
 /// Runs a compiled program to completion with no host functions and no host grants, writing

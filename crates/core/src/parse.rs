@@ -1,216 +1,168 @@
-//! Parsing source text with `ruff_python_parser`, and turning parse errors into CPython's
-//! `SyntaxError`/`IndentationError` (message, line, column, source line).
+//! Parsing source text with `ruff_python_parser`, and reporting invalid source the way
+//! CPython 3.11 does: the same `SyntaxError`/`IndentationError`/`TabError`, message, line,
+//! offsets and caret line.
 //!
 //! Source is scanned for nesting depth before it is parsed, so input that would nest too deeply
 //! for the parser (or for the drop of its tree) is rejected up front instead of exhausting the
-//! native stack.
+//! native stack. When ruff reports an error, a CPython-like tokenizer (`tokenize`) and a
+//! diagnosis of the failing construct (`diagnose`, `fstring`) work out which error CPython
+//! would report first, and where.
 
-use ruff_python_ast::ModModule;
-use ruff_python_parser::{parse_module, ParseErrorType};
+mod diagnose;
+mod exprs;
+mod fstring;
+mod nesting;
+mod tokenize;
+
+use ruff_python_ast::{ModModule, PythonVersion};
+use ruff_python_parser::{parse_unchecked, Mode, ParseOptions};
 use ruff_text_size::{TextRange, TextSize};
 
 use crate::compile::CompileError;
 use crate::error::{PythonError, TracebackFrame};
 use crate::types::BuiltinType;
 
-/// The deepest bracket/operator nesting accepted (CPython itself stops at a few hundred).
-pub const MAX_SOURCE_NESTING: usize = 190;
+/// Native stack that parsing and compiling are given: a few times what the deepest source the
+/// nesting scan accepts needs in a debug build.
+pub const COMPILE_STACK: usize = 16 << 20;
+
+/// Where CPython reports a syntax error: the attributes of its `SyntaxError` (1-based line,
+/// 1-based character offsets; an end offset of 0 or less means "no end").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loc {
+    pub line: usize,
+    pub offset: i64,
+    pub end_line: usize,
+    pub end_offset: i64,
+    /// The text shown instead of the source line (f-string sub-expressions).
+    pub text: Option<String>,
+}
+
+impl Loc {
+    pub fn new(line: usize, offset: i64, end_line: usize, end_offset: i64) -> Loc {
+        Loc {
+            line,
+            offset,
+            end_line,
+            end_offset,
+            text: None,
+        }
+    }
+
+    /// The location of a byte range of `source`. Like CPython's parser and compiler (when
+    /// reading a file), columns count bytes, which shifts carets on lines with non-ASCII text.
+    pub fn of_range(source: &str, start: usize, end: usize) -> Loc {
+        let (line, col) = line_byte_col(source, start);
+        let (end_line, end_col) = line_byte_col(source, end.max(start));
+        Loc::new(line, col as i64 + 1, end_line, end_col as i64 + 1)
+    }
+}
 
 /// Parses a module.
 pub fn parse(source: &str) -> Result<ModModule, CompileError> {
-    check_nesting(source)?;
-    match parse_module(source) {
-        Ok(parsed) => Ok(parsed.into_syntax()),
-        Err(e) => Err(convert_error(source, &e.error, e.location)),
+    if source.contains('\r') {
+        // Scanned with universal newlines, like CPython reads files.
+        let text = source.replace("\r\n", "\n").replace('\r', "\n");
+        if let Err(mut e) = nesting::check_nesting(&text) {
+            let mut loc = match e.location.take() {
+                Some(loc) => *loc,
+                None => {
+                    let at = e.range.start().to_usize();
+                    Loc::of_range(&text, at, at)
+                }
+            };
+            loc.text = Some(source_line(&text, loc.line));
+            e.range = TextRange::empty(TextSize::new(offset_of(source, loc.line, 1) as u32));
+            e.location = Some(Box::new(loc));
+            return Err(e);
+        }
+    } else {
+        nesting::check_nesting(source)?;
+    }
+    let parsed = parse_unchecked(
+        source,
+        ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311),
+    );
+    let unsupported: Vec<_> = parsed
+        .unsupported_syntax_errors()
+        .iter()
+        .map(|e| (e.range, e.kind))
+        .collect();
+    if source.contains('\r') {
+        // CPython reads files with universal newlines: a lone carriage return ends a line.
+        // Diagnose the text it sees, and show its lines.
+        let text = source.replace("\r\n", "\n").replace('\r', "\n");
+        let reparsed = parse_unchecked(
+            &text,
+            ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311),
+        );
+        let unsupported: Vec<_> = reparsed
+            .unsupported_syntax_errors()
+            .iter()
+            .map(|e| (e.range, e.kind))
+            .collect();
+        if let Some(mut e) = diagnose::diagnose_module(&text, reparsed.errors(), &unsupported) {
+            if let Some(loc) = e.location.as_mut() {
+                if loc.text.is_none() {
+                    loc.text = Some(source_line(&text, loc.line));
+                }
+            }
+            return Err(e);
+        }
+    } else if let Some(e) = diagnose::diagnose_module(source, parsed.errors(), &unsupported) {
+        return Err(e);
+    }
+    match parsed.try_into_module() {
+        Some(m) => Ok(m.into_syntax()),
+        None => Err(error_at(
+            source,
+            BuiltinType::SyntaxError,
+            "invalid syntax",
+            Loc::new(1, 1, 1, 1),
+        )),
     }
 }
 
-/// Rejects source whose syntax tree would nest deeper than the compiler accepts. This is a
-/// conservative scan of brackets, unary/binary operator chains and indentation.
-fn check_nesting(source: &str) -> Result<(), CompileError> {
-    let bytes = source.as_bytes();
-    let mut depth: usize = 0;
-    let mut chain: Vec<usize> = vec![0];
-    let mut i = 0;
-    let mut in_str: Option<(u8, bool)> = None;
-    let mut line_start = true;
-    let mut indent_levels: Vec<usize> = vec![0];
-    while i < bytes.len() {
-        let c = bytes[i];
-        if let Some((q, triple)) = in_str {
-            if c == b'\\' {
-                i += 2;
-                continue;
-            }
-            if c == q {
-                if triple {
-                    if i + 2 < bytes.len() && bytes[i + 1] == q && bytes[i + 2] == q {
-                        in_str = None;
-                        i += 3;
-                        continue;
-                    }
-                } else {
-                    in_str = None;
-                }
-            } else if c == b'\n' && !triple {
-                in_str = None;
-            }
-            i += 1;
-            continue;
-        }
-        if line_start && depth == 0 {
-            let mut col = 0;
-            while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-                col += if bytes[i] == b'\t' { 8 - col % 8 } else { 1 };
-                i += 1;
-            }
-            line_start = false;
-            if i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'#' && bytes[i] != b'\r' {
-                while indent_levels.len() > 1 && col < *indent_levels.last().unwrap_or(&0) {
-                    indent_levels.pop();
-                }
-                if col > *indent_levels.last().unwrap_or(&0) {
-                    indent_levels.push(col);
-                    if indent_levels.len() > 100 {
-                        return Err(CompileError {
-                            kind: BuiltinType::IndentationError,
-                            message: "too many levels of indentation".into(),
-                            range: TextRange::empty(TextSize::new(i as u32)),
-                        });
-                    }
-                }
-            }
-            continue;
-        }
-        match c {
-            b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'"' | b'\'' => {
-                let triple = i + 2 < bytes.len() && bytes[i + 1] == c && bytes[i + 2] == c;
-                in_str = Some((c, triple));
-                i += if triple { 3 } else { 1 };
-                continue;
-            }
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                chain.push(0);
-            }
-            b')' | b']' | b'}' => {
-                depth = depth.saturating_sub(1);
-                if chain.len() > 1 {
-                    chain.pop();
-                }
-            }
-            b',' | b';' | b':' => {
-                if let Some(l) = chain.last_mut() {
-                    *l = 0;
-                }
-            }
-            b'\n' => {
-                if depth == 0 {
-                    line_start = true;
-                    chain.truncate(1);
-                    chain[0] = 0;
-                }
-            }
-            b'+' | b'-' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'~' | b'<' | b'>'
-            | b'.' | b'=' => {
-                if let Some(l) = chain.last_mut() {
-                    *l += 1;
-                }
-            }
-            _ => {
-                // Keyword operators (`not`, `lambda`, `if`, `await`...) also nest.
-                if c.is_ascii_alphabetic()
-                    && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
-                {
-                    let start = i;
-                    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_')
-                    {
-                        i += 1;
-                    }
-                    let word = &source[start..i];
-                    if matches!(
-                        word,
-                        "not" | "lambda" | "if" | "else" | "await" | "and" | "or" | "in" | "is"
-                    ) {
-                        if let Some(l) = chain.last_mut() {
-                            *l += 1;
-                        }
-                    }
-                    continue;
-                }
-            }
-        }
-        let total: usize = depth + chain.iter().sum::<usize>();
-        if depth > MAX_SOURCE_NESTING || total > 4 * MAX_SOURCE_NESTING {
-            return Err(CompileError {
-                kind: BuiltinType::SyntaxError,
-                message: if depth > MAX_SOURCE_NESTING {
-                    "too many nested parentheses".into()
-                } else {
-                    "expression too deeply nested".into()
-                },
-                range: TextRange::empty(TextSize::new(i as u32)),
-            });
-        }
-        i += 1;
-    }
-    Ok(())
-}
-
-/// CPython's wording for a parse error, where it can be reproduced.
-fn convert_error(source: &str, error: &ParseErrorType, range: TextRange) -> CompileError {
-    use ruff_python_parser::LexicalErrorType as L;
-    let syntax = |m: &str| (BuiltinType::SyntaxError, m.to_string());
-    let (kind, message) = match error {
-        ParseErrorType::Lexical(L::IndentationError) => (
-            BuiltinType::IndentationError,
-            "unindent does not match any outer indentation level".to_string(),
-        ),
-        ParseErrorType::UnexpectedIndentation => (
-            BuiltinType::IndentationError,
-            "unexpected indent".to_string(),
-        ),
-        ParseErrorType::Lexical(L::UnclosedStringError) => {
-            let (line, _) = line_col(source, range.start().to_usize());
-            syntax(&format!(
-                "unterminated string literal (detected at line {line})"
-            ))
-        }
-        ParseErrorType::FStringError(
-            ruff_python_parser::InterpolatedStringErrorType::UnterminatedTripleQuotedString,
-        )
-        | ParseErrorType::Lexical(L::FStringError(
-            ruff_python_parser::InterpolatedStringErrorType::UnterminatedTripleQuotedString,
-        )) => {
-            let (line, _) = line_col(source, range.start().to_usize());
-            syntax(&format!(
-                "unterminated triple-quoted string literal (detected at line {line})"
-            ))
-        }
-        ParseErrorType::InvalidAssignmentTarget => syntax("cannot assign to expression"),
-        ParseErrorType::InvalidDeleteTarget => syntax("cannot delete expression"),
-        ParseErrorType::PositionalAfterKeywordArgument => {
-            syntax("positional argument follows keyword argument")
-        }
-        ParseErrorType::PositionalAfterKeywordUnpacking => {
-            syntax("positional argument follows keyword argument unpacking")
-        }
-        ParseErrorType::NonDefaultParamAfterDefaultParam => {
-            syntax("non-default argument follows default argument")
-        }
-        _ => syntax("invalid syntax"),
-    };
+/// A parse error reported at a CPython location.
+fn error_at(source: &str, kind: BuiltinType, message: &str, loc: Loc) -> CompileError {
+    let start = offset_of(source, loc.line, loc.offset);
     CompileError {
         kind,
-        message,
-        range,
+        message: message.to_string(),
+        range: TextRange::empty(TextSize::new(start as u32)),
+        location: Some(Box::new(loc)),
     }
+}
+
+/// Byte offset of 1-based column `offset` of 1-based `line` (clamped to the line, moved back
+/// to a character boundary).
+fn offset_of(source: &str, line: usize, offset: i64) -> usize {
+    let mut start = 0;
+    for _ in 1..line {
+        match source[start..].find('\n') {
+            Some(i) => start += i + 1,
+            None => return source.len(),
+        }
+    }
+    let text = &source[start..];
+    let len = text.find('\n').unwrap_or(text.len());
+    let mut at = start + ((offset.max(1) - 1) as usize).min(len);
+    while !source.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// 1-based line and 0-based byte column of a byte offset.
+fn line_byte_col(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = &source.as_bytes()[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    (line, offset - line_start)
 }
 
 /// 1-based line and 0-based character column of a byte offset.
@@ -222,38 +174,102 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, source[line_start..offset].chars().count())
 }
 
+/// The text of 1-based `line` as CPython's error reporting reads it: with its line break,
+/// if it has one.
+fn source_line(source: &str, line: usize) -> String {
+    let mut rest = source;
+    for _ in 1..line {
+        match rest.find('\n') {
+            Some(i) => rest = &rest[i + 1..],
+            None => return String::new(),
+        }
+    }
+    match rest.find('\n') {
+        Some(i) => format!("{}\n", rest[..i].trim_end_matches('\r')),
+        None => rest.to_string(),
+    }
+}
+
+/// The source line and caret line CPython prints under `  File ..., line N` (its
+/// `print_error_text`, including its quirks: the caret is dropped when it points into the
+/// indentation, subclasses of SyntaxError get a single caret).
+fn render_text(text: &str, loc: &Loc, single_caret: bool) -> String {
+    let line_size = text.len() as i64;
+    let mut end_offset = if single_caret { -1 } else { loc.end_offset };
+    let offset = loc.offset;
+    if !single_caret && loc.end_line > loc.line {
+        end_offset = line_size;
+    }
+    if end_offset > line_size + 1 {
+        end_offset = line_size + 1;
+    }
+    let carets = if end_offset > 0 && end_offset > offset {
+        (end_offset - offset) as usize
+    } else {
+        1
+    };
+    let mut off = offset - 1;
+    let mut body = text;
+    while let Some(rest) = body
+        .strip_prefix(' ')
+        .or_else(|| body.strip_prefix('\t'))
+        .or_else(|| body.strip_prefix('\x0c'))
+    {
+        body = rest;
+        off -= 1;
+    }
+    let mut len = body.len() as i64;
+    if body.ends_with('\n') {
+        len -= 1;
+    }
+    if off > len {
+        off = len;
+    }
+    while let Some(nl) = body.find('\n') {
+        let inl = nl as i64;
+        if inl >= off {
+            break;
+        }
+        body = &body[nl + 1..];
+        len -= inl + 1;
+        off -= inl + 1;
+    }
+    let _ = len;
+    let mut out = String::from("    ");
+    out.push_str(body);
+    if !body.ends_with('\n') {
+        out.push('\n');
+    }
+    if off >= 0 {
+        out.push_str("    ");
+        out.push_str(&" ".repeat(off as usize));
+        out.push_str(&"^".repeat(carets.min(1 << 16)));
+        out.push('\n');
+    }
+    out
+}
+
 /// The `SyntaxError` report CPython prints for a compile error.
 pub fn syntax_error(source: &str, filename: &str, e: &CompileError) -> PythonError {
-    let (line, col) = line_col(source, e.range.start().to_usize());
-    let (end_line, end_col) = line_col(source, e.range.end().to_usize());
-    let text = source
-        .split('\n')
-        .nth(line - 1)
-        .unwrap_or("")
-        .trim_end_matches('\r');
+    let loc = match &e.location {
+        Some(loc) => (**loc).clone(),
+        None => Loc::of_range(source, e.range.start().to_usize(), e.range.end().to_usize()),
+    };
+    let text = match &loc.text {
+        Some(t) => t.clone(),
+        None => source_line(source, loc.line),
+    };
+    let line = loc.line;
     let mut report = format!("  File \"{filename}\", line {line}\n");
-    let indent = text
-        .chars()
-        .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
-        .count();
-    let shown: String = text.chars().skip(indent).collect();
-    if !shown.trim().is_empty() {
-        report.push_str("    ");
-        report.push_str(&shown);
-        report.push('\n');
-        let offset = col.saturating_sub(indent);
-        let width = if end_line == line && end_col > col {
-            end_col - col
-        } else {
-            1
-        };
-        let width = width.min(shown.chars().count().saturating_sub(offset).max(1));
-        report.push_str("    ");
-        report.push_str(&" ".repeat(offset));
-        report.push_str(&"^".repeat(width));
-        report.push('\n');
-    }
+    let single_caret = e.kind != BuiltinType::SyntaxError;
+    report.push_str(&render_text(&text, &loc, single_caret));
     report.push_str(&format!("{}: {}\n", e.kind.name(), e.message));
+    let column = loc.offset.max(0) as u32;
+    let end_column = if loc.end_offset > 0 {
+        loc.end_offset as u32
+    } else {
+        column
+    };
     PythonError {
         type_name: e.kind.name().to_string(),
         message: format!("{} ({filename}, line {line})", e.message),
@@ -261,9 +277,9 @@ pub fn syntax_error(source: &str, filename: &str, e: &CompileError) -> PythonErr
         frames: vec![TracebackFrame {
             filename: filename.to_string(),
             line: line as u32,
-            column: col as u32 + 1,
-            end_line: end_line as u32,
-            end_column: end_col as u32 + 1,
+            column,
+            end_line: loc.end_line as u32,
+            end_column,
             function_name: None,
             source_line: Some(text.trim().to_string()),
         }],

@@ -761,7 +761,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 ast::FStringPart::FString(fs) => {
-                    count += self.compile_interpolated_elements(&fs.elements)?;
+                    count += self.compile_interpolated_elements(&fs.elements, f.range)?;
                 }
             }
         }
@@ -777,9 +777,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits the pieces of an f-string (or format spec); returns how many strings were pushed.
+    /// `whole` is the range of the entire f-string expression: CPython 3.11 reports a failed
+    /// formatting step there, while the sub-expressions keep their own source columns.
     fn compile_interpolated_elements(
         &mut self,
         elements: &'a ast::InterpolatedStringElements,
+        whole: TextRange,
     ) -> Result<u32, CompileError> {
         let mut count = 0;
         for el in elements.iter() {
@@ -813,7 +816,7 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(&i.expression)?;
                     let has_spec = match &i.format_spec {
                         Some(spec) => {
-                            let n = self.compile_interpolated_elements(&spec.elements)?;
+                            let n = self.compile_interpolated_elements(&spec.elements, whole)?;
                             match n {
                                 0 => self.load_const(Const::Str(String::new())),
                                 1 => {}
@@ -823,7 +826,7 @@ impl<'a> Compiler<'a> {
                         }
                         None => false,
                     };
-                    self.set_loc(i.range);
+                    self.set_loc(whole);
                     self.emit(Instr::FormatValue(conversion, has_spec));
                     count += 1;
                 }
@@ -1112,6 +1115,9 @@ impl<'a> Compiler<'a> {
     /// Stores TOS into an assignment target.
     pub(super) fn store_target(&mut self, target: &'a Expr) -> R {
         match target {
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                return Err(CompileError::syntax("cannot assign to __debug__", n.range));
+            }
             Expr::Name(n) => {
                 self.set_loc(n.range);
                 self.store_name(n.id.as_str());

@@ -28,6 +28,9 @@ pub struct CompileError {
     pub kind: BuiltinType,
     pub message: String,
     pub range: TextRange,
+    /// CPython's exact report location, for parse errors whose line/offsets (or shown text)
+    /// are not simply those of `range`.
+    pub location: Option<Box<crate::parse::Loc>>,
 }
 
 impl CompileError {
@@ -36,6 +39,7 @@ impl CompileError {
             kind: BuiltinType::SyntaxError,
             message: message.into(),
             range,
+            location: None,
         }
     }
 }

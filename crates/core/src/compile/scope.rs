@@ -570,16 +570,16 @@ impl<'a> Visitor<'a> for Builder {
                     let kind = self.scope().kind;
                     if let Some(u) = self.scope().get(name).cloned() {
                         if u.param {
-                            self.fail(format!("name '{name}' is parameter and global"), n.range);
+                            self.fail(format!("name '{name}' is parameter and global"), g.range);
                         } else if u.assigned && kind != ScopeKind::Module {
                             self.fail(
                                 format!("name '{name}' is assigned to before global declaration"),
-                                n.range,
+                                g.range,
                             );
                         } else if u.used {
                             self.fail(
                                 format!("name '{name}' is used prior to global declaration"),
-                                n.range,
+                                g.range,
                             );
                         }
                     }
@@ -595,22 +595,22 @@ impl<'a> Visitor<'a> for Builder {
                     let name = n.id.as_str();
                     if let Some(u) = self.scope().get(name).cloned() {
                         if u.param {
-                            self.fail(format!("name '{name}' is parameter and nonlocal"), n.range);
+                            self.fail(format!("name '{name}' is parameter and nonlocal"), nl.range);
                         } else if u.assigned {
                             self.fail(
                                 format!("name '{name}' is assigned to before nonlocal declaration"),
-                                n.range,
+                                nl.range,
                             );
                         } else if u.used {
                             self.fail(
                                 format!("name '{name}' is used prior to nonlocal declaration"),
-                                n.range,
+                                nl.range,
                             );
                         }
                     }
                     let u = self.scope().usage(name);
                     u.nonlocal_decl = true;
-                    u.first.get_or_insert(n.range);
+                    u.first.get_or_insert(nl.range);
                 }
             }
             Stmt::Import(imp) => {

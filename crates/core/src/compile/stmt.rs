@@ -419,6 +419,9 @@ impl<'a> Compiler<'a> {
 
     fn compile_delete(&mut self, target: &'a Expr) -> R {
         match target {
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                return Err(CompileError::syntax("cannot delete __debug__", n.range));
+            }
             Expr::Name(n) => {
                 self.set_loc(n.range);
                 self.delete_name(n.id.as_str());
@@ -458,6 +461,9 @@ impl<'a> Compiler<'a> {
     fn compile_aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> R {
         let op = binop(a.op);
         match a.target.as_ref() {
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                return Err(CompileError::syntax("cannot assign to __debug__", n.range));
+            }
             Expr::Name(n) => {
                 self.set_loc(n.range);
                 self.load_name(n.id.as_str());

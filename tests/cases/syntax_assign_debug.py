@@ -1,0 +1,2 @@
+# syntax: assignment to __debug__
+__debug__ = False

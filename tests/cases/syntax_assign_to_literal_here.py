@@ -1,0 +1,2 @@
+# syntax: assignment to a string literal
+"total" = 5

@@ -1,0 +1,3 @@
+# syntax: assignment to None
+value = 3
+None = value

@@ -1,0 +1,2 @@
+# syntax: assignment to True
+True = 0

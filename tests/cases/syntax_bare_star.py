@@ -1,0 +1,3 @@
+# syntax: bare * without keyword-only parameters
+def configure(name, *):
+    return name

@@ -1,0 +1,3 @@
+# syntax: conditional expression without else
+score = 70
+grade = "pass" if score > 50

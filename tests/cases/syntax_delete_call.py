@@ -1,0 +1,6 @@
+# syntax: deleting a function call
+class A:
+    def method(self):
+        return 1
+obj = A()
+del obj.method()

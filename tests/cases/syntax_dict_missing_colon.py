@@ -1,0 +1,2 @@
+# syntax: dict item without a colon
+ages = {"ada": 36, "alan"}

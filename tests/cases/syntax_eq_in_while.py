@@ -1,0 +1,4 @@
+# syntax: assignment instead of comparison in a while condition
+running = True
+while running = True:
+    running = False

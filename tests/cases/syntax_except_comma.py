@@ -1,0 +1,5 @@
+# syntax: Python 2 except clause with a comma
+try:
+    int("x")
+except ValueError, e:
+    print(e)

@@ -1,0 +1,4 @@
+# syntax: function definition without a body
+def helper():
+# TODO: implement
+print("after")

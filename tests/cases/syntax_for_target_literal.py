@@ -1,0 +1,3 @@
+# syntax: a literal as the for-loop target
+for 1 in range(3):
+    pass

@@ -1,0 +1,3 @@
+# syntax: '#' inside an f-string expression
+x = 3
+print(f"value: {x # the value}")

@@ -1,0 +1,2 @@
+# syntax: trailing comma in an unparenthesized import list
+from os import path,

@@ -1,0 +1,2 @@
+# syntax: a name starting with a digit
+3rd_place = "bronze"

@@ -1,0 +1,3 @@
+# syntax: a keyword used as a parameter name
+def make(lambda, x):
+    return x

@@ -1,0 +1,2 @@
+# syntax: a keyword used as a variable name
+class = "economy"

@@ -1,0 +1,3 @@
+# syntax: parenthesized lambda parameters (Python 2 tuple unpacking)
+pairs = [(1, 2), (3, 4)]
+sums = map(lambda (a, b): a + b, pairs)

@@ -1,0 +1,2 @@
+# syntax: leading zero in a decimal integer literal
+month = 08

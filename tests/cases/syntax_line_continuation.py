@@ -1,0 +1,2 @@
+# syntax: a character after the line continuation backslash
+total = 1 + \ 2

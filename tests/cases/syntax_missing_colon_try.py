@@ -1,0 +1,5 @@
+# syntax: missing colon after try
+try
+    result = 1 / 0
+except ZeroDivisionError:
+    result = None

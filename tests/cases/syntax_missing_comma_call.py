@@ -1,0 +1,3 @@
+# syntax: missing comma between call arguments
+name = "Ada"
+print("Hello" name)

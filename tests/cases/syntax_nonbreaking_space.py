@@ -1,0 +1,2 @@
+# syntax: a non-breaking space in code
+x = 1 + 2

@@ -1,0 +1,3 @@
+# syntax: parameter after **kwargs
+def build(**options, name):
+    return name, options

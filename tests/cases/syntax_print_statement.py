@@ -1,0 +1,3 @@
+# syntax: Python 2 print statement
+name = "world"
+print "hello", name

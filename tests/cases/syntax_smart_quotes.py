@@ -1,0 +1,3 @@
+# syntax: typographic quotes instead of ASCII quotes
+greeting = “hello”
+print(greeting)

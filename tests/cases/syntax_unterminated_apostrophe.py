@@ -1,0 +1,4 @@
+# syntax: apostrophe inside a single-quoted string
+name = "Ada"
+message = 'It's a pleasure, ' + name
+print(message)

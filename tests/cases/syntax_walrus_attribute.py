@@ -1,0 +1,5 @@
+# syntax: walrus operator with an attribute target
+class Counter:
+    def update(self, n):
+        if (self.value := n) > 0:
+            return self.value

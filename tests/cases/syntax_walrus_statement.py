@@ -1,0 +1,3 @@
+# syntax: walrus operator as a statement
+x := 10
+print(x)
