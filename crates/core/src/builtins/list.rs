@@ -244,6 +244,7 @@ fn sort_rooted(vm: &mut Vm, values: &mut [Value], key: Value, reverse: bool) -> 
     vm.temp_roots.extend_from_slice(values);
     let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(values.len());
     for &v in values.iter() {
+        vm.native_tick()?;
         let k = vm.call(key, &[v])?;
         vm.temp_roots.push(k);
         pairs.push((k, v));
@@ -324,53 +325,80 @@ fn sort_plain(vm: &mut Vm, values: &mut [Value]) -> PyResult<()> {
     if values.len() < 2 {
         return Ok(());
     }
+    // Large lists sort with timsort and a comparison that checks the limits, so a sort stops
+    // at the time limit; small ones use the standard library's sorts.
+    let large = values.len() > LARGE_SORT;
     match homogeneous(vm, values.iter().copied()) {
         // Equal ints are indistinguishable, so stability does not matter.
-        Homogeneous::Ints => {
+        Homogeneous::Ints if !large => {
             values.sort_unstable_by_key(|v| int_of(*v));
             Ok(())
         }
-        Homogeneous::Floats => {
-            let r: Result<(), std::convert::Infallible> =
-                sort::timsort(values, |a, b| Ok(float_of(a) < float_of(b)));
-            r.map_err(|e| match e {})
-        }
-        Homogeneous::Strs => {
+        Homogeneous::Ints => sort::timsort(values, |a, b| {
+            vm.native_tick()?;
+            Ok(int_of(a) < int_of(b))
+        }),
+        Homogeneous::Floats => sort::timsort(values, |a, b| {
+            vm.native_tick()?;
+            Ok(float_of(a) < float_of(b))
+        }),
+        Homogeneous::Strs if !large => {
             let heap_vm: &Vm = vm;
             values.sort_by(|a, b| str_of(heap_vm, *a).cmp(str_of(heap_vm, *b)));
             Ok(())
         }
+        Homogeneous::Strs => sort::timsort(values, |a, b| {
+            vm.native_tick()?;
+            Ok(str_of(vm, a) < str_of(vm, b))
+        }),
         Homogeneous::Mixed => {
             vm.temp_roots.extend_from_slice(values);
             let plan = KeyCompare::choose(vm, values.iter().copied());
-            sort::timsort(values, |a, b| plan.less(vm, a, b))
+            sort::timsort(values, |a, b| {
+                vm.native_tick()?;
+                plan.less(vm, a, b)
+            })
         }
     }
 }
+
+/// Above this many items a sort checks the limits as it compares.
+const LARGE_SORT: usize = 1 << 15;
 
 /// Sorts (key, item) pairs by key.
 fn sort_pairs(vm: &mut Vm, pairs: &mut [(Value, Value)]) -> PyResult<()> {
     if pairs.len() < 2 {
         return Ok(());
     }
+    let large = pairs.len() > LARGE_SORT;
     match homogeneous(vm, pairs.iter().map(|p| p.0)) {
-        Homogeneous::Ints => {
+        Homogeneous::Ints if !large => {
             pairs.sort_by_key(|p| int_of(p.0));
             Ok(())
         }
-        Homogeneous::Floats => {
-            let r: Result<(), std::convert::Infallible> =
-                sort::timsort(pairs, |a, b| Ok(float_of(a.0) < float_of(b.0)));
-            r.map_err(|e| match e {})
-        }
-        Homogeneous::Strs => {
+        Homogeneous::Ints => sort::timsort(pairs, |a, b| {
+            vm.native_tick()?;
+            Ok(int_of(a.0) < int_of(b.0))
+        }),
+        Homogeneous::Floats => sort::timsort(pairs, |a, b| {
+            vm.native_tick()?;
+            Ok(float_of(a.0) < float_of(b.0))
+        }),
+        Homogeneous::Strs if !large => {
             let heap_vm: &Vm = vm;
             pairs.sort_by(|a, b| str_of(heap_vm, a.0).cmp(str_of(heap_vm, b.0)));
             Ok(())
         }
+        Homogeneous::Strs => sort::timsort(pairs, |a, b| {
+            vm.native_tick()?;
+            Ok(str_of(vm, a.0) < str_of(vm, b.0))
+        }),
         Homogeneous::Mixed => {
             let plan = KeyCompare::choose(vm, pairs.iter().map(|p| p.0));
-            sort::timsort(pairs, |a, b| plan.less(vm, a.0, b.0))
+            sort::timsort(pairs, |a, b| {
+                vm.native_tick()?;
+                plan.less(vm, a.0, b.0)
+            })
         }
     }
 }
