@@ -121,17 +121,28 @@ impl Algo {
         }
     }
 
-    /// The algorithm `hashlib.new` finds for a name (OpenSSL's spellings too).
+    /// The algorithm `hashlib.new` finds for a name: CPython's own names exactly as spelled
+    /// (`sha3_256`), or one of OpenSSL's spellings, which ignore case (`SHA-256`, `SHA2-256`,
+    /// `sha3-256`, `ssl3-md5`).
     fn lookup(name: &str) -> Option<Algo> {
+        if let Some(a) = ALGOS.iter().copied().find(|a| a.name() == name) {
+            return Some(a);
+        }
         let lower = name.to_ascii_lowercase();
-        let n = match lower
-            .strip_prefix("sha3-")
-            .or_else(|| lower.strip_prefix("sha3_"))
-        {
-            Some(bits) => format!("sha3_{bits}"),
-            None => lower.replace('-', ""),
+        let canonical = match lower.as_str() {
+            "md5" | "ssl3-md5" => "md5",
+            "sha1" | "sha-1" | "ssl3-sha1" => "sha1",
+            "sha224" | "sha-224" | "sha2-224" => "sha224",
+            "sha256" | "sha-256" | "sha2-256" => "sha256",
+            "sha384" | "sha-384" | "sha2-384" => "sha384",
+            "sha512" | "sha-512" | "sha2-512" => "sha512",
+            "sha3-224" => "sha3_224",
+            "sha3-256" => "sha3_256",
+            "sha3-384" => "sha3_384",
+            "sha3-512" => "sha3_512",
+            _ => return None,
         };
-        ALGOS.iter().copied().find(|a| a.name() == n)
+        ALGOS.iter().copied().find(|a| a.name() == canonical)
     }
 }
 
@@ -274,7 +285,7 @@ pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
     for a in ALGOS {
         names.push(vm.new_str(a.name().to_string())?);
     }
-    let guaranteed = vm.new_set_from(&names, true)?;
+    let guaranteed = vm.new_set_from(&names, false)?;
     let available = vm.new_set_from(&names, false)?;
     out.push(("algorithms_guaranteed", guaranteed));
     out.push(("algorithms_available", available));

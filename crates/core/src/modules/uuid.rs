@@ -199,6 +199,12 @@ fn with_version(n: u128, version: u128) -> u128 {
 
 fn parse_hex(vm: &mut Vm, v: Value) -> PyResult<u128> {
     let Some(s) = str_of(vm, v) else {
+        // CPython starts with `hex.replace('urn:', '')`.
+        if vm.is_instance(v, BuiltinType::Bytes) || vm.is_instance(v, BuiltinType::ByteArray) {
+            return Err(Exc::type_error(
+                "a bytes-like object is required, not 'str'",
+            ));
+        }
         return Err(Exc::attribute_error(format!(
             "'{}' object has no attribute 'replace'",
             vm.type_name(v)
@@ -294,11 +300,12 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             match big.to_u128().filter(|x| *x < (1u128 << bits[i])) {
                 Some(x) => vals[i] = x,
                 None => {
+                    let article = if bits[i] == 8 { "an" } else { "a" };
                     return Err(Exc::value_error(format!(
-                        "field {} out of range (need a {}-bit value)",
+                        "field {} out of range (need {article} {}-bit value)",
                         i + 1,
                         bits[i]
-                    )))
+                    )));
                 }
             }
         }
@@ -306,6 +313,17 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         (vals[0] << 96) | (vals[1] << 80) | (vals[2] << 64) | (clock_seq << 48) | vals[5]
     } else {
         let iv = b.or_none(5);
+        if let Value::Float(f) = vm.unwrap_builtin(iv) {
+            // CPython accepts a float in range and fails when formatting it with '%032x'.
+            if (0.0..2f64.powi(128)).contains(&f) {
+                return Err(Exc::type_error(
+                    "%x format: an integer is required, not float",
+                ));
+            }
+            return Err(Exc::value_error(
+                "int is out of range (need a 128-bit value)",
+            ));
+        }
         let big = crate::builtins::int::to_bigint(vm, vm.unwrap_builtin(iv)).ok_or_else(|| {
             Exc::type_error(format!(
                 "'<=' not supported between instances of 'int' and '{}'",
