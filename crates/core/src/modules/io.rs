@@ -473,13 +473,34 @@ fn size_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
     }
 }
 
-fn method_args(args: &Args, name: &str, max: usize) -> PyResult<()> {
-    if !args.kw.is_empty() {
-        return Err(Exc::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )));
+/// `StringIO.name` or `BytesIO.name`: how CPython names the methods in argument errors.
+fn qualified(vm: &Vm, this: Value, name: &str) -> String {
+    match text_data(vm, this) {
+        Some(TextData::BytesIO(_)) => format!("BytesIO.{name}"),
+        _ => format!("StringIO.{name}"),
     }
-    crate::builtins::check_count(name, args.pos.len().saturating_sub(1), 0, max)
+}
+
+fn method_args(vm: &Vm, args: &Args, name: &str, max: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        let q = qualified(vm, args.this(), name);
+        return Err(Exc::type_error(format!("{q}() takes no keyword arguments")));
+    }
+    let n = args.pos.len().saturating_sub(1);
+    if max == 0 {
+        let q = qualified(vm, args.this(), name);
+        return crate::builtins::check_count(&q, n, 0, 0);
+    }
+    crate::builtins::check_count(name, n, 0, max)
+}
+
+/// The check of the one-argument methods (`write`, `writelines`).
+fn one_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    let q = qualified(vm, args.this(), name);
+    if !args.kw.is_empty() {
+        return Err(Exc::type_error(format!("{q}() takes no keyword arguments")));
+    }
+    crate::builtins::check_count(&q, args.pos.len().saturating_sub(1), 1, 1)
 }
 
 // ---- StringIO -----------------------------------------------------------------------------------
@@ -574,21 +595,21 @@ fn s_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn s_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "read", 1)?;
+    method_args(vm, args, "read", 1)?;
     let n = size_arg(vm, args.get(1))?;
     let s = with_str(vm, args.this(), |b| Ok(b.read(n)))?;
     vm.new_str(s)
 }
 
 fn s_readline(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "readline", 1)?;
+    method_args(vm, args, "readline", 1)?;
     let n = size_arg(vm, args.get(1))?;
     let s = with_str(vm, args.this(), |b| Ok(b.readline(n)))?;
     vm.new_str(s)
 }
 
 fn s_readlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "readlines", 1)?;
+    method_args(vm, args, "readlines", 1)?;
     let hint = size_arg(vm, args.get(1))?.filter(|&h| h > 0);
     check_open_iobase(vm, args.this())?;
     let lines = with_str(vm, args.this(), |b| {
@@ -611,8 +632,7 @@ fn s_readlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn s_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "write", 1)?;
-    crate::builtins::check_count("write", args.pos.len().saturating_sub(1), 1, 1)?;
+    one_arg(vm, args, "write")?;
     let v = args.pos[1];
     let Some(s) = str_of(vm, v) else {
         let t = vm.type_name(v);
@@ -631,8 +651,7 @@ fn s_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn s_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "writelines", 1)?;
-    crate::builtins::check_count("writelines", args.pos.len().saturating_sub(1), 1, 1)?;
+    one_arg(vm, args, "writelines")?;
     let this = args.this();
     check_open_iobase(vm, this)?;
     with_str(vm, this, |_| Ok(()))?;
@@ -655,14 +674,14 @@ fn s_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn s_getvalue(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "getvalue", 0)?;
+    method_args(vm, args, "getvalue", 0)?;
     let s = with_str(vm, args.this(), |b| Ok(b.buf.clone()))?;
     vm.new_str(s)
 }
 
 /// `seek(pos, whence=0)` arguments, with CPython's checks.
 fn seek_args(vm: &mut Vm, args: &Args) -> PyResult<(i64, i64)> {
-    method_args(args, "seek", 2)?;
+    method_args(vm, args, "seek", 2)?;
     crate::builtins::check_count("seek", args.pos.len().saturating_sub(1), 1, 2)?;
     let pos = vm.index_value(args.pos[1])?;
     let whence = match args.get(2) {
@@ -706,7 +725,7 @@ fn s_seek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn s_tell(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "tell", 0)?;
+    method_args(vm, args, "tell", 0)?;
     with_str(vm, args.this(), |b| Ok(Value::Int(b.pos as i64)))
 }
 
@@ -727,7 +746,7 @@ fn truncate_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
 }
 
 fn s_truncate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "truncate", 1)?;
+    method_args(vm, args, "truncate", 1)?;
     let size = truncate_arg(vm, args.get(1))?;
     with_str(vm, args.this(), |b| {
         let size = match size {
@@ -802,7 +821,7 @@ fn b_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "read", 1)?;
+    method_args(vm, args, "read", 1)?;
     let n = size_arg(vm, args.get(1))?;
     let data = with_bytes(vm, args.this(), |b| {
         let start = b.pos.min(b.buf.len());
@@ -833,14 +852,14 @@ fn read_line_bytes(b: &mut ByteBuf, limit: Option<usize>) -> Vec<u8> {
 }
 
 fn b_readline(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "readline", 1)?;
+    method_args(vm, args, "readline", 1)?;
     let n = size_arg(vm, args.get(1))?;
     let data = with_bytes(vm, args.this(), |b| Ok(read_line_bytes(b, n)))?;
     vm.new_bytes(data)
 }
 
 fn b_readlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "readlines", 1)?;
+    method_args(vm, args, "readlines", 1)?;
     let hint = size_arg(vm, args.get(1))?.filter(|&h| h > 0);
     let lines = with_bytes(vm, args.this(), |b| {
         let mut out = Vec::new();
@@ -888,15 +907,13 @@ fn write_bytes(vm: &mut Vm, this: Value, v: Value) -> PyResult<usize> {
 }
 
 fn b_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "write", 1)?;
-    crate::builtins::check_count("write", args.pos.len().saturating_sub(1), 1, 1)?;
+    one_arg(vm, args, "write")?;
     let n = write_bytes(vm, args.this(), args.pos[1])?;
     Ok(Value::Int(n as i64))
 }
 
 fn b_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "writelines", 1)?;
-    crate::builtins::check_count("writelines", args.pos.len().saturating_sub(1), 1, 1)?;
+    one_arg(vm, args, "writelines")?;
     let this = args.this();
     with_bytes(vm, this, |_| Ok(()))?;
     let it = vm.get_iter(args.pos[1])?;
@@ -907,7 +924,7 @@ fn b_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_getvalue(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "getvalue", 0)?;
+    method_args(vm, args, "getvalue", 0)?;
     let d = with_bytes(vm, args.this(), |b| Ok(b.buf.clone()))?;
     vm.new_bytes(d)
 }
@@ -937,12 +954,12 @@ fn b_seek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_tell(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "tell", 0)?;
+    method_args(vm, args, "tell", 0)?;
     with_bytes(vm, args.this(), |b| Ok(Value::Int(b.pos as i64)))
 }
 
 fn b_truncate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "truncate", 1)?;
+    method_args(vm, args, "truncate", 1)?;
     let size = truncate_arg(vm, args.get(1))?;
     with_bytes(vm, args.this(), |b| {
         let size = match size {
@@ -969,7 +986,7 @@ fn b_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 // ---- shared -------------------------------------------------------------------------------------
 
 fn close(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "close", 0)?;
+    method_args(vm, args, "close", 0)?;
     match text_data_mut(vm, args.this()) {
         Some(TextData::StringIO(b)) => {
             b.closed = true;
@@ -1022,7 +1039,7 @@ fn check_open(vm: &Vm, v: Value) -> PyResult<()> {
 }
 
 fn flush(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "flush", 0)?;
+    method_args(vm, args, "flush", 0)?;
     // CPython's StringIO.flush is a no-op even once closed; BytesIO's checks.
     if let Some(TextData::BytesIO(_)) = text_data(vm, args.this()) {
         check_open(vm, args.this())?;
@@ -1036,17 +1053,19 @@ fn yes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn no(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    method_args(vm, args, "isatty", 0)?;
     check_open_iobase(vm, args.this())?;
     Ok(Value::Bool(false))
 }
 
 fn fileno(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    method_args(vm, args, "fileno", 0)?;
     let cls = unsupported_class(vm)?;
-    let _ = args;
     Err(vm.exception_msg(cls, "fileno")?)
 }
 
-fn detach(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn detach(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    method_args(vm, args, "detach", 0)?;
     let cls = unsupported_class(vm)?;
     Err(vm.exception_msg(cls, "detach")?)
 }
@@ -1057,6 +1076,7 @@ fn iter_self(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn enter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    method_args(vm, args, "__enter__", 0)?;
     check_open_iobase(vm, args.this())?;
     Ok(args.this())
 }
