@@ -99,7 +99,7 @@ pub(crate) fn ascii_arg(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// Binds a clinic-style signature: positional-or-keyword `names`, `required` of them.
-fn clinic(
+pub(crate) fn clinic(
     vm: &Vm,
     args: &Args,
     fname: &str,
