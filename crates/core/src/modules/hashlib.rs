@@ -674,7 +674,7 @@ fn pbkdf2_hmac(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 *a ^= b;
             }
             work += 1;
-            if work % 1024 == 0 {
+            if work.is_multiple_of(1024) {
                 vm.check_limits()?;
             }
         }
