@@ -4,9 +4,10 @@
 //!
 //! - `environ` is a mapping (`os._Environ`, a dict subclass here) built from the environment the
 //!   host grants (empty by default; the CLI grants the real one, like `python3`). Reads, `in`,
-//!   `get`, `keys`/`items`/`values`, iteration and `copy()` (a dict) work as in CPython; writes
-//!   require str keys and values (`TypeError: str expected, not int`) and change only the
-//!   program's copy. `getenv(key, default=None)` reads `environ`.
+//!   `get`, `pop`, `keys`/`items`/`values`, iteration and `copy()` (a dict) work as in CPython;
+//!   keys (and written values, also through `update`/`setdefault`) must be str
+//!   (`TypeError: str expected, not int`); writes change only the program's copy.
+//!   `getenv(key, default=None)` reads `environ`.
 //! - `name` is `'posix'`; `sep`, `altsep`, `extsep`, `pathsep`, `linesep`, `curdir`, `pardir`,
 //!   `defpath`, `devnull` are POSIX's; `SEEK_SET`/`SEEK_CUR`/`SEEK_END`. `path` is `os.path`.
 //! - `getcwd()` is `'/'`: the sandbox's working directory is its empty root (see `os.path`).
