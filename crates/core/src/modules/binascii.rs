@@ -99,7 +99,7 @@ pub(crate) fn ascii_arg(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// Binds a clinic-style signature: positional-or-keyword `names`, `required` of them.
-fn clinic(
+pub(crate) fn clinic(
     vm: &Vm,
     args: &Args,
     fname: &str,
@@ -193,23 +193,28 @@ fn hex_common(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Value> {
     let sep = match vals[1] {
         None => None,
         Some(v) => {
-            let s: Vec<u8> = if let Some(s) = vm.as_str(vm.unwrap_builtin(v)) {
-                s.as_bytes().to_vec()
+            // CPython takes a one-character str separator as its code point when it fits in a
+            // byte (so 'é' gives b'\xe9'), and any one-byte bytes separator.
+            if let Some(s) = vm.as_str(vm.unwrap_builtin(v)) {
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => match u8::try_from(u32::from(c)) {
+                        Ok(b) => Some(b),
+                        Err(_) => return Err(Exc::value_error("sep must be ASCII.")),
+                    },
+                    _ => return Err(Exc::value_error("sep must be length 1.")),
+                }
             } else if let Some(b) = crate::modules::support::bytes_like(vm, v) {
-                b
+                match b.as_slice() {
+                    [c] => Some(*c),
+                    _ => return Err(Exc::value_error("sep must be length 1.")),
+                }
             } else {
                 return Err(Exc::type_error(format!(
                     "object of type '{}' has no len()",
                     vm.type_name(v)
                 )));
-            };
-            if s.len() != 1 {
-                return Err(Exc::value_error("sep must be length 1."));
             }
-            if !s[0].is_ascii() {
-                return Err(Exc::value_error("sep must be ASCII."));
-            }
-            Some(s[0])
         }
     };
     let per = match vals[2] {
@@ -254,8 +259,19 @@ pub(crate) fn unhex(vm: &mut Vm, data: &[u8]) -> PyResult<Vec<u8>> {
 }
 
 fn unhex_common(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Value> {
-    let vals = clinic(vm, args, fname, &["hexstr"], &[], 1)?;
-    let data = ascii_arg(vm, vals[0].unwrap_or(Value::None))?;
+    // A one-argument (METH_O) function in CPython, hence its own messages.
+    if !args.kw.is_empty() {
+        return Err(Exc::type_error(format!(
+            "binascii.{fname}() takes no keyword arguments"
+        )));
+    }
+    let [v] = args.pos[..] else {
+        return Err(Exc::type_error(format!(
+            "binascii.{fname}() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    };
+    let data = ascii_arg(vm, v)?;
     let out = unhex(vm, &data)?;
     vm.new_bytes(out)
 }

@@ -3,13 +3,14 @@
 //!
 //! Supported: `md5`, `sha1`, `sha224`, `sha256`, `sha384`, `sha512`, `sha3_224`, `sha3_256`,
 //! `sha3_384`, `sha3_512` (each `f(data=b'', *, usedforsecurity=True)`, also `string=`),
-//! `new(name, data=b'', **kwargs)` (names are case-insensitive, `sha-256` style aliases work),
-//! `algorithms_guaranteed`, `algorithms_available`; hash objects (`_hashlib.HASH`) with
+//! `new(name, data=b'', **kwargs)` (CPython's names, or OpenSSL's spellings such as `SHA-256`
+//! in any case), `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)` (any of those
+//! algorithms), `algorithms_guaranteed`, `algorithms_available`; hash objects (`_hashlib.HASH`) with
 //! `update`, `digest`, `hexdigest`, `copy`, `name`, `digest_size`, `block_size`. Inputs must be
 //! bytes-like (`TypeError: Strings must be encoded before hashing`).
 //!
 //! Not supported: `blake2b`/`blake2s`, `shake_128`/`shake_256`, `sha512_224`/`sha512_256`,
-//! `pbkdf2_hmac`, `scrypt`, `file_digest` (`new()` of these names raises
+//! `scrypt`, `file_digest` (`new()` of these names raises
 //! `ValueError: unsupported hash type`). Hash objects survive snapshots (their internal state is
 //! serialized).
 
@@ -40,6 +41,7 @@ native_methods! {
         Sha3_384 => "openssl_sha3_384" => sha3_384,
         Sha3_512 => "openssl_sha3_512" => sha3_512,
         New => "__hash_new" => new,
+        Pbkdf2Hmac => "pbkdf2_hmac" => pbkdf2_hmac,
         Update => "update" => h_update,
         Digest => "digest" => h_digest,
         HexDigest => "hexdigest" => h_hexdigest,
@@ -121,17 +123,28 @@ impl Algo {
         }
     }
 
-    /// The algorithm `hashlib.new` finds for a name (OpenSSL's spellings too).
+    /// The algorithm `hashlib.new` finds for a name: CPython's own names exactly as spelled
+    /// (`sha3_256`), or one of OpenSSL's spellings, which ignore case (`SHA-256`, `SHA2-256`,
+    /// `sha3-256`, `ssl3-md5`).
     fn lookup(name: &str) -> Option<Algo> {
+        if let Some(a) = ALGOS.iter().copied().find(|a| a.name() == name) {
+            return Some(a);
+        }
         let lower = name.to_ascii_lowercase();
-        let n = match lower
-            .strip_prefix("sha3-")
-            .or_else(|| lower.strip_prefix("sha3_"))
-        {
-            Some(bits) => format!("sha3_{bits}"),
-            None => lower.replace('-', ""),
+        let canonical = match lower.as_str() {
+            "md5" | "ssl3-md5" => "md5",
+            "sha1" | "sha-1" | "ssl3-sha1" => "sha1",
+            "sha224" | "sha-224" | "sha2-224" => "sha224",
+            "sha256" | "sha-256" | "sha2-256" => "sha256",
+            "sha384" | "sha-384" | "sha2-384" => "sha384",
+            "sha512" | "sha-512" | "sha2-512" => "sha512",
+            "sha3-224" => "sha3_224",
+            "sha3-256" => "sha3_256",
+            "sha3-384" => "sha3_384",
+            "sha3-512" => "sha3_512",
+            _ => return None,
         };
-        ALGOS.iter().copied().find(|a| a.name() == n)
+        ALGOS.iter().copied().find(|a| a.name() == canonical)
     }
 }
 
@@ -269,12 +282,13 @@ pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         ("sha3_384", f(HashlibFn::Sha3_384)),
         ("sha3_512", f(HashlibFn::Sha3_512)),
         ("new", f(HashlibFn::New)),
+        ("pbkdf2_hmac", f(HashlibFn::Pbkdf2Hmac)),
     ];
     let mut names = Vec::new();
     for a in ALGOS {
         names.push(vm.new_str(a.name().to_string())?);
     }
-    let guaranteed = vm.new_set_from(&names, true)?;
+    let guaranteed = vm.new_set_from(&names, false)?;
     let available = vm.new_set_from(&names, false)?;
     out.push(("algorithms_guaranteed", guaranteed));
     out.push(("algorithms_available", available));
@@ -515,4 +529,159 @@ fn h_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => "0x0".to_string(),
     };
     vm.new_str(format!("<{} _hashlib.HASH object @ {addr}>", a.name()))
+}
+
+// ---- pbkdf2_hmac --------------------------------------------------------------------------------
+
+/// HMAC (RFC 2104) keyed once: the inner and outer hashers after absorbing the padded key.
+struct Hmac {
+    inner: Hasher,
+    outer: Hasher,
+}
+
+impl Hmac {
+    fn new(algo: Algo, key: &[u8]) -> Hmac {
+        let block = algo.block_size() as usize;
+        let mut k = if key.len() > block {
+            let mut h = Hasher::new(algo);
+            h.update(key);
+            h.digest()
+        } else {
+            key.to_vec()
+        };
+        k.resize(block, 0);
+        let mut inner = Hasher::new(algo);
+        let mut outer = Hasher::new(algo);
+        inner.update(&k.iter().map(|b| b ^ 0x36).collect::<Vec<u8>>());
+        outer.update(&k.iter().map(|b| b ^ 0x5c).collect::<Vec<u8>>());
+        Hmac { inner, outer }
+    }
+
+    fn mac(&self, parts: &[&[u8]]) -> Vec<u8> {
+        let mut i = self.inner.clone();
+        for p in parts {
+            i.update(p);
+        }
+        let mut o = self.outer.clone();
+        o.update(&i.digest());
+        o.digest()
+    }
+}
+
+/// The unsupported-algorithm error of CPython's OpenSSL-backed `pbkdf2_hmac`
+/// (`_hashlib.UnsupportedDigestmodError`, a ValueError).
+fn unsupported_digestmod(vm: &mut Vm) -> PyResult<Exc> {
+    let cls = vm.std_class("hashlib.UnsupportedDigestmodError", |vm| {
+        vm.new_exception_class(
+            "UnsupportedDigestmodError",
+            "_hashlib",
+            Value::Type(BuiltinType::ValueError),
+        )
+    })?;
+    vm.exception_msg(cls, "[digital envelope routines] unsupported")
+}
+
+/// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)` (RFC 8018 PBKDF2).
+fn pbkdf2_hmac(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let vals = crate::modules::binascii::clinic(
+        vm,
+        args,
+        "pbkdf2_hmac",
+        &["hash_name", "password", "salt", "iterations", "dklen"],
+        &[],
+        4,
+    )?;
+    let [Some(name_v), Some(pw_v), Some(salt_v), Some(iter_v), dklen_v] = vals[..] else {
+        return Err(Exc::type_error("pbkdf2_hmac() missing required argument"));
+    };
+    let Some(name) = vm.as_str(vm.unwrap_builtin(name_v)).map(str::to_string) else {
+        return Err(Exc::type_error(format!(
+            "pbkdf2_hmac() argument 'hash_name' must be str, not {}",
+            vm.type_name(name_v)
+        )));
+    };
+    let password = crate::modules::support::need_bytes(vm, pw_v)?;
+    let salt = crate::modules::support::need_bytes(vm, salt_v)?;
+    let int_arg = |vm: &mut Vm, v: Value| -> PyResult<i64> {
+        if matches!(vm.unwrap_builtin(v), Value::Float(_)) {
+            return Err(Exc::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ));
+        }
+        vm.index_value(v)
+    };
+    let iterations = match int_arg(vm, iter_v) {
+        Ok(i) => i,
+        Err(e) if vm.is_instance(iter_v, BuiltinType::Int) => {
+            let _ = e;
+            return Err(Exc::new(
+                BuiltinType::OverflowError,
+                "iteration value is too great.",
+            ));
+        }
+        Err(e) => return Err(e),
+    };
+    if iterations < 1 {
+        return Err(Exc::value_error("iteration value must be greater than 0."));
+    }
+    if iterations > i64::from(i32::MAX) {
+        return Err(Exc::new(
+            BuiltinType::OverflowError,
+            "iteration value is too great.",
+        ));
+    }
+    let Some(algo) = Algo::lookup(&name) else {
+        return Err(unsupported_digestmod(vm)?);
+    };
+    let hlen = algo.digest_size() as usize;
+    let dklen = match dklen_v.filter(|v| !v.is_none()) {
+        None => hlen,
+        Some(v) => {
+            let n = match int_arg(vm, v) {
+                Ok(n) => n,
+                Err(e) if vm.is_instance(v, BuiltinType::Int) => {
+                    let _ = e;
+                    return Err(Exc::new(
+                        BuiltinType::OverflowError,
+                        "key length is too great.",
+                    ));
+                }
+                Err(e) => return Err(e),
+            };
+            if n < 1 {
+                return Err(Exc::value_error("key length must be greater than 0."));
+            }
+            if n > i64::from(i32::MAX) {
+                return Err(Exc::new(
+                    BuiltinType::OverflowError,
+                    "key length is too great.",
+                ));
+            }
+            n as usize
+        }
+    };
+    vm.reserve(dklen)?;
+    let mac = Hmac::new(algo, &password);
+    let mut out = Vec::with_capacity(dklen);
+    let mut block: u32 = 1;
+    let mut work: u64 = 0;
+    while out.len() < dklen {
+        let mut u = mac.mac(&[&salt, &block.to_be_bytes()]);
+        let mut t = u.clone();
+        for _ in 1..iterations {
+            u = mac.mac(&[&u]);
+            for (a, b) in t.iter_mut().zip(&u) {
+                *a ^= b;
+            }
+            work += 1;
+            if work.is_multiple_of(1024) {
+                vm.check_limits()?;
+            }
+        }
+        let take = (dklen - out.len()).min(t.len());
+        out.extend_from_slice(&t[..take]);
+        block = block.wrapping_add(1);
+        vm.check_limits()?;
+    }
+    vm.new_bytes(out)
 }

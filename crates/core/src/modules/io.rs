@@ -4,7 +4,7 @@
 //!
 //! Supported: `read`, `read1` (BytesIO), `readline`, `readlines`, `write`, `writelines`,
 //! `getvalue`, `seek` (CPython's rules for `whence`), `tell`, `truncate`, `close`, `closed`,
-//! `flush`, `readable`/`writable`/`seekable`/`isatty`, `fileno` (raises
+//! `flush`, `detach` (UnsupportedOperation), `readable`/`writable`/`seekable`/`isatty`, `fileno` (raises
 //! `UnsupportedOperation`), iteration by lines, and use as a context manager. `StringIO` honours
 //! `newline` (None, '', '\n', '\r', '\r\n') for translation on write and line splitting on read.
 //!
@@ -72,6 +72,7 @@ native_methods! {
         True_ => "readable" => yes,
         False_ => "isatty" => no,
         Fileno => "fileno" => fileno,
+        Detach => "detach" => detach,
         Iter => "__iter__" => iter_self,
         Enter => "__enter__" => enter,
         Exit => "__exit__" => exit,
@@ -134,6 +135,7 @@ fn common_attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         ("seekable", fc(StreamFn::True_)),
         ("isatty", fc(StreamFn::False_)),
         ("fileno", fc(StreamFn::Fileno)),
+        ("detach", fc(StreamFn::Detach)),
         ("__iter__", fc(StreamFn::Iter)),
         ("__enter__", fc(StreamFn::Enter)),
         ("__exit__", fc(StreamFn::Exit)),
@@ -388,7 +390,7 @@ impl StrBuf {
         s
     }
 
-    fn truncate(&mut self, size: usize) -> usize {
+    fn truncate(&mut self, size: usize) {
         if size < self.chars {
             let b = self.byte_at(size);
             self.buf.truncate(b);
@@ -398,7 +400,6 @@ impl StrBuf {
                 self.bpos = self.buf.len();
             }
         }
-        size.min(self.chars).max(size.min(self.chars))
     }
 }
 
@@ -472,20 +473,43 @@ fn size_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
     }
 }
 
-fn method_args(args: &Args, name: &str, max: usize) -> PyResult<()> {
-    if !args.kw.is_empty() {
-        return Err(Exc::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )));
+/// `StringIO.name` or `BytesIO.name`: how CPython names the methods in argument errors.
+fn qualified(vm: &Vm, this: Value, name: &str) -> String {
+    match text_data(vm, this) {
+        Some(TextData::BytesIO(_)) => format!("BytesIO.{name}"),
+        _ => format!("StringIO.{name}"),
     }
-    crate::builtins::check_count(name, args.pos.len().saturating_sub(1), 0, max)
+}
+
+fn method_args(vm: &Vm, args: &Args, name: &str, max: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        let q = qualified(vm, args.this(), name);
+        return Err(Exc::type_error(format!("{q}() takes no keyword arguments")));
+    }
+    let n = args.pos.len().saturating_sub(1);
+    if max == 0 {
+        let q = qualified(vm, args.this(), name);
+        return crate::builtins::check_count(&q, n, 0, 0);
+    }
+    crate::builtins::check_count(name, n, 0, max)
+}
+
+/// The check of the one-argument methods (`write`, `writelines`).
+fn one_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    let q = qualified(vm, args.this(), name);
+    if !args.kw.is_empty() {
+        return Err(Exc::type_error(format!("{q}() takes no keyword arguments")));
+    }
+    crate::builtins::check_count(&q, args.pos.len().saturating_sub(1), 1, 1)
 }
 
 // ---- StringIO -----------------------------------------------------------------------------------
 
 /// Writes to a stream: natively for an exact `StringIO`, else through its `write` method.
 pub fn write_to(vm: &mut Vm, stream: Value, text: &str) -> PyResult<()> {
-    if let Some(TextData::StringIO(b)) = text_data_mut(vm, stream) {
+    let exact = stringio_class(vm)?;
+    let native = vm.type_of(stream).is(exact);
+    if let Some(TextData::StringIO(b)) = text_data_mut(vm, stream).filter(|_| native) {
         if !b.closed {
             b.write(text);
             let n = b.buf.len();
@@ -502,7 +526,20 @@ pub fn write_to(vm: &mut Vm, stream: Value, text: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// CPython's count check for the constructors (argument clinic counts keywords too).
+fn init_count(args: &Args, name: &str, max: usize) -> PyResult<()> {
+    let given = args.pos.len().saturating_sub(1) + args.kw.len();
+    if given > max {
+        let s = if max == 1 { "" } else { "s" };
+        return Err(Exc::type_error(format!(
+            "{name}() takes at most {max} argument{s} ({given} given)"
+        )));
+    }
+    Ok(())
+}
+
 fn s_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    init_count(args, "StringIO", 2)?;
     let b = bind(
         vm,
         args,
@@ -558,22 +595,23 @@ fn s_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn s_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "read", 1)?;
+    method_args(vm, args, "read", 1)?;
     let n = size_arg(vm, args.get(1))?;
     let s = with_str(vm, args.this(), |b| Ok(b.read(n)))?;
     vm.new_str(s)
 }
 
 fn s_readline(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "readline", 1)?;
+    method_args(vm, args, "readline", 1)?;
     let n = size_arg(vm, args.get(1))?;
     let s = with_str(vm, args.this(), |b| Ok(b.readline(n)))?;
     vm.new_str(s)
 }
 
 fn s_readlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "readlines", 1)?;
+    method_args(vm, args, "readlines", 1)?;
     let hint = size_arg(vm, args.get(1))?.filter(|&h| h > 0);
+    check_open_iobase(vm, args.this())?;
     let lines = with_str(vm, args.this(), |b| {
         let mut out = Vec::new();
         let mut total = 0;
@@ -594,8 +632,7 @@ fn s_readlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn s_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "write", 1)?;
-    crate::builtins::check_count("write", args.pos.len().saturating_sub(1), 1, 1)?;
+    one_arg(vm, args, "write")?;
     let v = args.pos[1];
     let Some(s) = str_of(vm, v) else {
         let t = vm.type_name(v);
@@ -614,9 +651,9 @@ fn s_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn s_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "writelines", 1)?;
-    crate::builtins::check_count("writelines", args.pos.len().saturating_sub(1), 1, 1)?;
+    one_arg(vm, args, "writelines")?;
     let this = args.this();
+    check_open_iobase(vm, this)?;
     with_str(vm, this, |_| Ok(()))?;
     let it = vm.get_iter(args.pos[1])?;
     while let Some(line) = vm.iter_next(it)? {
@@ -637,14 +674,14 @@ fn s_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn s_getvalue(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "getvalue", 0)?;
+    method_args(vm, args, "getvalue", 0)?;
     let s = with_str(vm, args.this(), |b| Ok(b.buf.clone()))?;
     vm.new_str(s)
 }
 
 /// `seek(pos, whence=0)` arguments, with CPython's checks.
 fn seek_args(vm: &mut Vm, args: &Args) -> PyResult<(i64, i64)> {
-    method_args(args, "seek", 2)?;
+    method_args(vm, args, "seek", 2)?;
     crate::builtins::check_count("seek", args.pos.len().saturating_sub(1), 1, 2)?;
     let pos = vm.index_value(args.pos[1])?;
     let whence = match args.get(2) {
@@ -666,10 +703,10 @@ fn s_seek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             1 | 2 => {
                 if pos != 0 {
-                    let what = if whence == 1 { "cur" } else { "end" };
+                    // CPython says "cur-relative" for whence=2 too.
                     return Err(Exc::new(
                         BuiltinType::OSError,
-                        format!("Can't do nonzero {what}-relative seeks"),
+                        "Can't do nonzero cur-relative seeks",
                     ));
                 }
                 if whence == 2 {
@@ -688,23 +725,37 @@ fn s_seek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn s_tell(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "tell", 0)?;
+    method_args(vm, args, "tell", 0)?;
     with_str(vm, args.this(), |b| Ok(Value::Int(b.pos as i64)))
 }
 
+/// The `size` argument of `truncate`: None or an int (negative values are the caller's error).
+fn truncate_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            if !vm.is_instance(v, BuiltinType::Int) && vm.getattr_opt(v, "__index__")?.is_none() {
+                let t = vm.type_name(v);
+                return Err(Exc::type_error(format!(
+                    "argument should be integer or None, not '{t}'"
+                )));
+            }
+            Ok(Some(vm.index_value(v)?))
+        }
+    }
+}
+
 fn s_truncate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "truncate", 1)?;
-    let size = match args.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(vm.index_value(v)?),
-    };
+    method_args(vm, args, "truncate", 1)?;
+    let size = truncate_arg(vm, args.get(1))?;
     with_str(vm, args.this(), |b| {
         let size = match size {
             None => b.pos as i64,
             Some(s) if s < 0 => return Err(Exc::value_error(format!("Negative size value {s}"))),
             Some(s) => s,
         };
-        Ok(Value::Int(b.truncate(size as usize) as i64))
+        b.truncate(size as usize);
+        Ok(Value::Int(size))
     })
 }
 
@@ -739,6 +790,7 @@ fn s_newlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 // ---- BytesIO ------------------------------------------------------------------------------------
 
 fn b_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    init_count(args, "BytesIO", 1)?;
     let b = bind(
         vm,
         args,
@@ -769,7 +821,7 @@ fn b_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "read", 1)?;
+    method_args(vm, args, "read", 1)?;
     let n = size_arg(vm, args.get(1))?;
     let data = with_bytes(vm, args.this(), |b| {
         let start = b.pos.min(b.buf.len());
@@ -800,14 +852,14 @@ fn read_line_bytes(b: &mut ByteBuf, limit: Option<usize>) -> Vec<u8> {
 }
 
 fn b_readline(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "readline", 1)?;
+    method_args(vm, args, "readline", 1)?;
     let n = size_arg(vm, args.get(1))?;
     let data = with_bytes(vm, args.this(), |b| Ok(read_line_bytes(b, n)))?;
     vm.new_bytes(data)
 }
 
 fn b_readlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "readlines", 1)?;
+    method_args(vm, args, "readlines", 1)?;
     let hint = size_arg(vm, args.get(1))?.filter(|&h| h > 0);
     let lines = with_bytes(vm, args.this(), |b| {
         let mut out = Vec::new();
@@ -855,15 +907,13 @@ fn write_bytes(vm: &mut Vm, this: Value, v: Value) -> PyResult<usize> {
 }
 
 fn b_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "write", 1)?;
-    crate::builtins::check_count("write", args.pos.len().saturating_sub(1), 1, 1)?;
+    one_arg(vm, args, "write")?;
     let n = write_bytes(vm, args.this(), args.pos[1])?;
     Ok(Value::Int(n as i64))
 }
 
 fn b_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "writelines", 1)?;
-    crate::builtins::check_count("writelines", args.pos.len().saturating_sub(1), 1, 1)?;
+    one_arg(vm, args, "writelines")?;
     let this = args.this();
     with_bytes(vm, this, |_| Ok(()))?;
     let it = vm.get_iter(args.pos[1])?;
@@ -874,7 +924,7 @@ fn b_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_getvalue(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "getvalue", 0)?;
+    method_args(vm, args, "getvalue", 0)?;
     let d = with_bytes(vm, args.this(), |b| Ok(b.buf.clone()))?;
     vm.new_bytes(d)
 }
@@ -904,16 +954,13 @@ fn b_seek(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn b_tell(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "tell", 0)?;
+    method_args(vm, args, "tell", 0)?;
     with_bytes(vm, args.this(), |b| Ok(Value::Int(b.pos as i64)))
 }
 
 fn b_truncate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "truncate", 1)?;
-    let size = match args.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(vm.index_value(v)?),
-    };
+    method_args(vm, args, "truncate", 1)?;
+    let size = truncate_arg(vm, args.get(1))?;
     with_bytes(vm, args.this(), |b| {
         let size = match size {
             None => b.pos as i64,
@@ -939,7 +986,7 @@ fn b_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 // ---- shared -------------------------------------------------------------------------------------
 
 fn close(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "close", 0)?;
+    method_args(vm, args, "close", 0)?;
     match text_data_mut(vm, args.this()) {
         Some(TextData::StringIO(b)) => {
             b.closed = true;
@@ -970,6 +1017,16 @@ fn closed(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// The closed-file check of CPython's `IOBase` methods (`__iter__`, `__enter__`, `isatty`,
+/// `readlines`, `writelines`), whose message ends with a period for both stream kinds.
+fn check_open_iobase(vm: &Vm, v: Value) -> PyResult<()> {
+    match is_closed(vm, v) {
+        Some(true) => Err(Exc::value_error("I/O operation on closed file.")),
+        Some(false) => Ok(()),
+        None => Err(uninit(vm, v)),
+    }
+}
+
 fn check_open(vm: &Vm, v: Value) -> PyResult<()> {
     match (is_closed(vm, v), text_data(vm, v)) {
         (Some(true), Some(TextData::BytesIO(_))) => {
@@ -982,8 +1039,11 @@ fn check_open(vm: &Vm, v: Value) -> PyResult<()> {
 }
 
 fn flush(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    method_args(args, "flush", 0)?;
-    check_open(vm, args.this())?;
+    method_args(vm, args, "flush", 0)?;
+    // CPython's StringIO.flush is a no-op even once closed; BytesIO's checks.
+    if let Some(TextData::BytesIO(_)) = text_data(vm, args.this()) {
+        check_open(vm, args.this())?;
+    }
     Ok(Value::None)
 }
 
@@ -993,23 +1053,31 @@ fn yes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn no(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    check_open(vm, args.this())?;
+    method_args(vm, args, "isatty", 0)?;
+    check_open_iobase(vm, args.this())?;
     Ok(Value::Bool(false))
 }
 
 fn fileno(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    method_args(vm, args, "fileno", 0)?;
     let cls = unsupported_class(vm)?;
-    let _ = args;
     Err(vm.exception_msg(cls, "fileno")?)
 }
 
+fn detach(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    method_args(vm, args, "detach", 0)?;
+    let cls = unsupported_class(vm)?;
+    Err(vm.exception_msg(cls, "detach")?)
+}
+
 fn iter_self(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    check_open(vm, args.this())?;
+    check_open_iobase(vm, args.this())?;
     Ok(args.this())
 }
 
 fn enter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    check_open(vm, args.this())?;
+    method_args(vm, args, "__enter__", 0)?;
+    check_open_iobase(vm, args.this())?;
     Ok(args.this())
 }
 

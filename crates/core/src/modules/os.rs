@@ -4,11 +4,12 @@
 //!
 //! - `environ` is a mapping (`os._Environ`, a dict subclass here) built from the environment the
 //!   host grants (empty by default; the CLI grants the real one, like `python3`). Reads, `in`,
-//!   `get`, `keys`/`items`/`values`, iteration and `copy()` (a dict) work as in CPython; writes
-//!   require str keys and values (`TypeError: str expected, not int`) and change only the
-//!   program's copy. `getenv(key, default=None)` reads `environ`.
+//!   `get`, `pop`, `keys`/`items`/`values`, iteration and `copy()` (a dict) work as in CPython;
+//!   keys (and written values, also through `update`/`setdefault`) must be str
+//!   (`TypeError: str expected, not int`); writes change only the program's copy.
+//!   `getenv(key, default=None)` reads `environ`.
 //! - `name` is `'posix'`; `sep`, `altsep`, `extsep`, `pathsep`, `linesep`, `curdir`, `pardir`,
-//!   `defpath`, `devnull` are POSIX's. `path` is `os.path`.
+//!   `defpath`, `devnull` are POSIX's; `SEEK_SET`/`SEEK_CUR`/`SEEK_END`. `path` is `os.path`.
 //! - `getcwd()` is `'/'`: the sandbox's working directory is its empty root (see `os.path`).
 //! - `fspath`, `fsencode`, `fsdecode` (UTF-8); `urandom(n)` asks the host for random bytes
 //!   (PermissionError without the grant); `cpu_count()` is None ("unknown").
@@ -45,6 +46,12 @@ native_methods! {
         EnvSetitem => "__setitem__" => env_setitem,
         EnvSetdefault => "setdefault" => env_setdefault,
         EnvCopy => "copy" => env_copy,
+        EnvGetitem => "__getitem__" => env_getitem,
+        EnvDelitem => "__delitem__" => env_delitem,
+        EnvContains => "__contains__" => env_contains,
+        EnvGet => "get" => env_get,
+        EnvPop => "pop" => env_pop,
+        EnvUpdate => "update" => env_update,
     }
 }
 
@@ -79,6 +86,9 @@ pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         ("fsdecode", f(OsFn::Fsdecode)),
         ("urandom", f(OsFn::Urandom)),
         ("cpu_count", f(OsFn::CpuCount)),
+        ("SEEK_SET", Value::Int(0)),
+        ("SEEK_CUR", Value::Int(1)),
+        ("SEEK_END", Value::Int(2)),
     ];
     out.extend(separators(vm)?);
     for (name, s) in [("name", "posix"), ("linesep", "\n")] {
@@ -102,6 +112,12 @@ fn environ_class(vm: &mut Vm) -> PyResult<Value> {
                 ("__setitem__", f(OsFn::EnvSetitem)),
                 ("setdefault", f(OsFn::EnvSetdefault)),
                 ("copy", f(OsFn::EnvCopy)),
+                ("__getitem__", f(OsFn::EnvGetitem)),
+                ("__delitem__", f(OsFn::EnvDelitem)),
+                ("__contains__", f(OsFn::EnvContains)),
+                ("get", f(OsFn::EnvGet)),
+                ("pop", f(OsFn::EnvPop)),
+                ("update", f(OsFn::EnvUpdate)),
             ],
             ..Default::default()
         })
@@ -172,6 +188,64 @@ fn env_setdefault(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     check_env_str(vm, value)?;
     vm.dict_setitem(d, key, value)?;
     Ok(value)
+}
+
+/// Calls the dict method `name` on the environment's dict once the key (the first argument)
+/// is checked to be a str: CPython encodes every key, so `os.environ[5]`, `.get(5)` and
+/// `5 in os.environ` raise `TypeError: str expected, not int`.
+fn env_delegate(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    if let Some(key) = args.get(1) {
+        check_env_str(vm, key)?;
+    }
+    let d = env_dict(vm, args.this())?;
+    let m = vm.getattr(d, name)?;
+    let mut rest = args.clone();
+    if !rest.pos.is_empty() {
+        rest.pos.remove(0);
+    }
+    vm.call_args(m, rest)
+}
+
+fn env_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    env_delegate(vm, args, "__getitem__")
+}
+
+fn env_delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    env_delegate(vm, args, "__delitem__")
+}
+
+fn env_contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    env_delegate(vm, args, "__contains__")
+}
+
+fn env_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    env_delegate(vm, args, "get")
+}
+
+fn env_pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    env_delegate(vm, args, "pop")
+}
+
+/// `update(other=(), /, **kwds)`: every pair goes through the str checks of `__setitem__`.
+fn env_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this = args.this();
+    let d = env_dict(vm, this)?;
+    let mut rest = args.clone();
+    if !rest.pos.is_empty() {
+        rest.pos.remove(0);
+    }
+    let pairs = vm.call_args(Value::Type(BuiltinType::Dict), rest)?;
+    let items = vm.getattr(pairs, "items")?;
+    let items = vm.call(items, &[])?;
+    let items = vm.collect(items)?;
+    for item in items {
+        let kv = vm.collect(item)?;
+        let [key, value] = kv[..] else { continue };
+        check_env_str(vm, key)?;
+        check_env_str(vm, value)?;
+        vm.dict_setitem(d, key, value)?;
+    }
+    Ok(Value::None)
 }
 
 fn env_copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {

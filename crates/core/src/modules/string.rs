@@ -122,21 +122,29 @@ fn capwords(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let b = bind(vm, args, &Sig::simple("capwords", &["s", "sep"], 1))?;
     let s = b.or_none(0);
     let sep = b.or_none(1);
-    let split = vm.getattr(s, "split")?;
-    let words = vm.call(split, &[sep])?;
-    let words = vm.collect(words)?;
-    let mut parts = Vec::with_capacity(words.len());
-    for w in words {
-        let m = vm.getattr(w, "capitalize")?;
-        parts.push(vm.call(m, &[])?);
-    }
+    // CPython evaluates `(sep or ' ').join(map(str.capitalize, s.split(sep)))`: the joiner's
+    // `join` is looked up first, and every word must be a str.
     let joiner = if !sep.is_none() && vm.truthy(sep)? {
         sep
     } else {
         vm.new_str(" ".into())?
     };
-    let list = vm.new_list(parts)?;
     let join = vm.getattr(joiner, "join")?;
+    let split = vm.getattr(s, "split")?;
+    let words = vm.call(split, &[sep])?;
+    let words = vm.collect(words)?;
+    let mut parts = Vec::with_capacity(words.len());
+    for w in words {
+        if !vm.is_instance(w, BuiltinType::Str) {
+            let t = vm.type_name(w);
+            return Err(Exc::type_error(format!(
+                "descriptor 'capitalize' for 'str' objects doesn't apply to a '{t}' object"
+            )));
+        }
+        let m = vm.getattr(w, "capitalize")?;
+        parts.push(vm.call(m, &[])?);
+    }
+    let list = vm.new_list(parts)?;
     vm.call(join, &[list])
 }
 
@@ -472,70 +480,78 @@ fn parse_format(s: &str) -> PyResult<Vec<Markup>> {
             });
             continue;
         }
-        // Find the end of the field, counting nested braces.
-        let start = i;
-        let mut depth = 1;
-        let mut end = None;
+        // The field is read in one pass like CPython's parser: the name runs to '}', ':' or
+        // '!' (brackets may hide them), then an optional conversion character, then a format
+        // spec that ends at the '}' balancing the field's '{'.
+        let name_start = i;
+        let mut stop = None;
         while i < n {
-            match chars[i] {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = Some(i);
-                        break;
-                    }
-                }
-                _ => {}
-            }
+            let c = chars[i];
             i += 1;
-        }
-        let Some(end) = end else {
-            return Err(Exc::value_error("expected '}' before end of string"));
-        };
-        i = end + 1;
-        let body = &chars[start..end];
-        // The field name runs to ':' or '!' outside brackets.
-        let mut j = 0;
-        while j < body.len() {
-            match body[j] {
+            match c {
                 '{' => return Err(Exc::value_error("unexpected '{' in field name")),
                 '[' => {
-                    while j < body.len() && body[j] != ']' {
-                        j += 1;
+                    while i < n && chars[i] != ']' {
+                        i += 1;
                     }
-                    if j < body.len() {
-                        j += 1;
-                    }
-                    continue;
                 }
-                ':' | '!' => break,
+                '}' | ':' | '!' => {
+                    stop = Some(c);
+                    break;
+                }
                 _ => {}
             }
-            j += 1;
         }
-        let name: String = body[..j.min(body.len())].iter().collect();
+        let name_end = if stop.is_some() { i - 1 } else { i };
+        let name: String = chars[name_start..name_end].iter().collect();
         let mut conversion = None;
         let mut spec = String::new();
-        if j < body.len() {
-            if body[j] == '!' {
-                let Some(&conv) = body.get(j + 1) else {
-                    return Err(Exc::value_error(
-                        "end of string while looking for conversion specifier",
-                    ));
-                };
-                conversion = Some(conv);
-                j += 2;
-                if j < body.len() {
-                    if body[j] != ':' {
-                        return Err(Exc::value_error("expected ':' after conversion specifier"));
+        match stop {
+            Some('!') | Some(':') => {
+                let mut closed = false;
+                if stop == Some('!') {
+                    let Some(&conv) = chars.get(i) else {
+                        return Err(Exc::value_error(
+                            "end of string while looking for conversion specifier",
+                        ));
+                    };
+                    conversion = Some(conv);
+                    i += 1;
+                    if let Some(&c) = chars.get(i) {
+                        i += 1;
+                        if c == '}' {
+                            closed = true;
+                        } else if c != ':' {
+                            return Err(Exc::value_error(
+                                "expected ':' after conversion specifier",
+                            ));
+                        }
                     }
-                    j += 1;
                 }
-            } else {
-                j += 1;
+                if !closed {
+                    let spec_start = i;
+                    let mut depth = 1usize;
+                    while i < n {
+                        let c = chars[i];
+                        i += 1;
+                        if c == '{' {
+                            depth += 1;
+                        } else if c == '}' {
+                            depth -= 1;
+                            if depth == 0 {
+                                closed = true;
+                                break;
+                            }
+                        }
+                    }
+                    if !closed {
+                        return Err(Exc::value_error("unmatched '{' in format spec"));
+                    }
+                    spec = chars[spec_start..i - 1].iter().collect();
+                }
             }
-            spec = body[j.min(body.len())..].iter().collect();
+            Some(_) => {}
+            None => return Err(Exc::value_error("expected '}' before end of string")),
         }
         out.push(Markup {
             literal,
@@ -758,9 +774,7 @@ fn fmt_parse(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let fs = b.or_none(1);
     let Some(s) = str_of(vm, fs) else {
         let t = vm.type_name(fs);
-        return Err(Exc::type_error(format!(
-            "descriptor 'formatter_parser' for 'str' objects doesn't apply to a '{t}' object"
-        )));
+        return Err(Exc::type_error(format!("expected str, got {t}")));
     };
     let mut items = Vec::new();
     for m in parse_format(&s)? {

@@ -448,7 +448,12 @@ fn stream_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kw("exit")?;
     crate::builtins::check_count("exit", args.pos.len(), 0, 1)?;
-    Err(Exc::Args(BuiltinType::SystemExit, args.pos.to_vec()))
+    // `sys.exit(None)` raises a SystemExit without arguments, like `sys.exit()`.
+    let exc_args = match args.pos[..] {
+        [Value::None] => Vec::new(),
+        _ => args.pos.to_vec(),
+    };
+    Err(Exc::Args(BuiltinType::SystemExit, exc_args))
 }
 
 fn recursion_cap(vm: &mut Vm) -> PyResult<i64> {
@@ -508,7 +513,7 @@ fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let size: usize = match v {
         Value::None | Value::NotImplemented | Value::Ellipsis => 16,
         Value::Bool(_) => 28,
-        Value::Int(0) => 24,
+        Value::Int(0) => 28,
         Value::Int(i) => 24 + 4 * (64 - i.unsigned_abs().leading_zeros() as usize).div_ceil(30),
         Value::Float(_) => 24,
         Value::Builtin(_) => 72,

@@ -8,7 +8,8 @@
 //! `break_long_words`, `drop_whitespace`, `break_on_hyphens`, `tabsize`, `max_lines`,
 //! `placeholder`), read on every call, so they can be changed after construction and subclasses
 //! work. Not supported: overriding the private helpers (`_split`, `_wrap_chunks`...), which
-//! the native implementation does not call; `width` and `tabsize` must be ints.
+//! the native implementation does not call. `tabsize` must be an int; a float `width` works like in
+//! CPython (which fails where it would slice a long word by it).
 
 use crate::builtins::str::unicode;
 use crate::builtins::Args;
@@ -17,6 +18,7 @@ use crate::modules::native::NativeClass;
 use crate::modules::support::{bind, new_str, str_list, str_of, Sig};
 use crate::modules::{func_value, ModuleFn};
 use crate::native_methods;
+use crate::types::BuiltinType;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -136,7 +138,12 @@ fn default_option(vm: &mut Vm, name: &str) -> PyResult<Value> {
 
 /// The options read from a wrapper's attributes.
 struct Opts {
+    /// The width, rounded down when it is a float (lengths are ints, so every comparison
+    /// CPython makes gives the same answer).
     width: i64,
+    /// `repr(width)` and `width <= 0` when it is a float: CPython then fails only where it
+    /// slices by it.
+    float_width: Option<(String, bool)>,
     initial_indent: String,
     subsequent_indent: String,
     expand_tabs: bool,
@@ -158,15 +165,41 @@ fn int_attr(vm: &mut Vm, this: Value, name: &str) -> PyResult<i64> {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(i64::from(b)),
         other => {
-            if vm.is_instance(other, crate::types::BuiltinType::Int) {
+            if vm.is_instance(other, BuiltinType::Int) {
                 return vm.index_value(other);
             }
             let t = vm.type_name(v);
-            Err(Exc::type_error(format!(
-                "montybox: TextWrapper.{name} must be an int, not {t}"
-            )))
+            // The messages of the first operation CPython applies to the attribute:
+            // `text.expandtabs(tabsize)` and `width <= 0`.
+            Err(Exc::type_error(if name == "tabsize" {
+                format!("'{t}' object cannot be interpreted as an integer")
+            } else {
+                format!("'<=' not supported between instances of '{t}' and 'int'")
+            }))
         }
     }
+}
+
+/// The `width` attribute: an int, or a float (rounded down, see [`Opts::float_width`]).
+fn width_attr(vm: &mut Vm, this: Value) -> PyResult<(i64, Option<(String, bool)>)> {
+    let v = vm.getattr(this, "width")?;
+    if let Value::Float(f) = vm.unwrap_builtin(v) {
+        let r = vm.repr(v)?;
+        let floor = f.floor();
+        let w = if floor.is_nan() {
+            0
+        } else if floor >= i64::MAX as f64 {
+            i64::MAX / 2
+        } else if floor <= i64::MIN as f64 {
+            i64::MIN / 2
+        } else {
+            floor as i64
+        };
+        // NaN compares false with everything: `nan <= 0` is false, like a huge width.
+        let w = if f.is_nan() { i64::MAX / 2 } else { w };
+        return Ok((w, Some((r, f <= 0.0))));
+    }
+    Ok((int_attr(vm, this, "width")?, None))
 }
 
 fn str_attr(vm: &mut Vm, this: Value, name: &str) -> PyResult<String> {
@@ -175,8 +208,9 @@ fn str_attr(vm: &mut Vm, this: Value, name: &str) -> PyResult<String> {
         Some(s) => Ok(s),
         None => {
             let t = vm.type_name(v);
+            // The first thing CPython does with an indent is take its length.
             Err(Exc::type_error(format!(
-                "can only concatenate str (not \"{t}\") to str"
+                "object of type '{t}' has no len()"
             )))
         }
     }
@@ -195,8 +229,10 @@ fn read_opts(vm: &mut Vm, this: Value) -> PyResult<Opts> {
     } else {
         Some(vm.index_value(max_lines)?)
     };
+    let (width, float_width) = width_attr(vm, this)?;
     Ok(Opts {
-        width: int_attr(vm, this, "width")?,
+        width,
+        float_width,
         initial_indent: str_attr(vm, this, "initial_indent")?,
         subsequent_indent: str_attr(vm, this, "subsequent_indent")?,
         expand_tabs: bool_attr(vm, this, "expand_tabs")?,
@@ -207,8 +243,24 @@ fn read_opts(vm: &mut Vm, this: Value) -> PyResult<Opts> {
         drop_whitespace: bool_attr(vm, this, "drop_whitespace")?,
         hyphens_regex: matches!(hyph, Value::Bool(true)),
         break_on_hyphens: vm.truthy(hyph)?,
+        // CPython only touches the placeholder when `max_lines` is set.
+        placeholder: match max_lines {
+            None => String::new(),
+            Some(_) => {
+                let v = vm.getattr(this, "placeholder")?;
+                match str_of(vm, v) {
+                    Some(s) => s,
+                    None => {
+                        let t = vm.type_name(v);
+                        return Err(Exc::new(
+                            BuiltinType::AttributeError,
+                            format!("'{t}' object has no attribute 'lstrip'"),
+                        ));
+                    }
+                }
+            }
+        },
         max_lines,
-        placeholder: str_attr(vm, this, "placeholder")?,
     })
 }
 
@@ -395,11 +447,17 @@ fn handle_long_word(
     cur_line: &mut Vec<Vec<char>>,
     cur_len: i64,
     width: i64,
-) {
+) -> PyResult<()> {
     let space_left = if width < 1 { 1 } else { width - cur_len };
     if o.break_long_words {
+        if o.float_width.is_some() && width >= 1 {
+            // CPython slices the word by the float `width - cur_len`.
+            return Err(Exc::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ));
+        }
         let Some(chunk) = rev.last().cloned() else {
-            return;
+            return Ok(());
         };
         let mut end = space_left.max(0) as usize;
         if o.break_on_hyphens && chunk.len() as i64 > space_left {
@@ -420,6 +478,7 @@ fn handle_long_word(
             cur_line.push(c);
         }
     }
+    Ok(())
 }
 
 fn line_len(line: &[Vec<char>]) -> i64 {
@@ -436,10 +495,14 @@ fn join_line(indent: &str, line: &[Vec<char>]) -> String {
 
 fn wrap_chunks(vm: &mut Vm, o: &Opts, mut chunks: Vec<Vec<char>>) -> PyResult<Vec<String>> {
     let mut lines: Vec<String> = Vec::new();
-    if o.width <= 0 {
+    let (nonpositive, shown) = match &o.float_width {
+        Some((r, le0)) => (*le0, r.clone()),
+        None => (o.width <= 0, o.width.to_string()),
+    };
+    if nonpositive {
         return Err(Exc::value_error(format!(
             "invalid width {} (must be > 0)",
-            o.width
+            shown
         )));
     }
     let placeholder_len = o.placeholder.chars().count() as i64;
@@ -486,7 +549,7 @@ fn wrap_chunks(vm: &mut Vm, o: &Opts, mut chunks: Vec<Vec<char>>) -> PyResult<Ve
             }
         }
         if chunks.last().is_some_and(|c| c.len() as i64 > width) {
-            handle_long_word(o, &mut chunks, &mut cur_line, cur_len, width);
+            handle_long_word(o, &mut chunks, &mut cur_line, cur_len, width)?;
             cur_len = line_len(&cur_line);
         }
         if o.drop_whitespace && cur_line.last().is_some_and(|c| is_blank(c)) {
@@ -664,6 +727,12 @@ fn dedent(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let b = bind(vm, args, &Sig::simple("dedent", &["text"], 1))?;
     let tv = b.or_none(0);
     let Some(text) = str_of(vm, tv) else {
+        // CPython runs a str regex over the argument.
+        if vm.is_instance(tv, BuiltinType::Bytes) || vm.is_instance(tv, BuiltinType::ByteArray) {
+            return Err(Exc::type_error(
+                "cannot use a string pattern on a bytes-like object",
+            ));
+        }
         return Err(Exc::type_error(format!(
             "expected string or bytes-like object, got '{}'",
             vm.type_name(tv)

@@ -405,7 +405,20 @@ fn urlsplit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// The string items of a components argument (`urlunparse(components)`).
 fn components<const N: usize>(vm: &mut Vm, v: Value) -> PyResult<[String; N]> {
-    let items = vm.collect(v)?;
+    // CPython unpacks the components with `_coerce_args(*components)`.
+    let items = match vm.collect(v) {
+        Ok(items) => items,
+        Err(e)
+            if vm.getattr_opt(v, "__iter__")?.is_none() && !vm.is_instance(v, BuiltinType::Str) =>
+        {
+            let _ = e;
+            return Err(Exc::type_error(format!(
+                "urllib.parse._coerce_args() argument after * must be an iterable, not {}",
+                vm.type_name(v)
+            )));
+        }
+        Err(e) => return Err(e),
+    };
     if items.len() != N {
         let msg = if items.len() > N {
             format!("too many values to unpack (expected {})", N + 1)

@@ -1,4 +1,4 @@
-//! `uuid`: the `UUID` class, `uuid3`/`uuid4`/`uuid5`, the `NAMESPACE_*` constants and the
+//! `uuid`: the `UUID` class, `uuid1`/`uuid3`/`uuid4`/`uuid5`, `getnode`, the `NAMESPACE_*` constants and the
 //! variant strings, with CPython 3.11's behaviour, reprs and messages.
 //!
 //! `UUID(hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *,
@@ -9,8 +9,11 @@
 //! `str()`, and their attributes cannot be assigned (`TypeError: UUID objects are immutable`).
 //! `uuid4()` takes its 16 bytes from the host's randomness (PermissionError without that grant).
 //!
-//! Not provided: `uuid1` and `getnode` (they need the host's MAC address and clock), the
-//! `is_safe` attribute and `SafeUUID` (the argument is accepted and ignored), pickling. New
+//! `uuid1(node=None, clock_seq=None)` uses the host's wall clock (PermissionError without that
+//! grant); `getnode()` is a random multicast node id fixed for the run (the sandbox has no
+//! hardware address), as CPython does on machines without one.
+//!
+//! Not provided: the `is_safe` attribute and `SafeUUID` (the argument is accepted and ignored), pickling. New
 //! attributes can be set on instances (CPython's `__slots__` forbid it).
 
 use num_bigint::BigInt;
@@ -29,6 +32,8 @@ use crate::vm::Vm;
 
 native_methods! {
     pub enum UuidFn {
+        Uuid1 => "uuid1" => uuid1,
+        Getnode => "getnode" => getnode,
         Uuid3 => "uuid3" => uuid3,
         Uuid4 => "uuid4" => uuid4,
         Uuid5 => "uuid5" => uuid5,
@@ -83,6 +88,8 @@ pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
     let cls = uuid_class(vm)?;
     let mut out: Vec<(&'static str, Value)> = vec![
         ("UUID", cls),
+        ("uuid1", f(UuidFn::Uuid1)),
+        ("getnode", f(UuidFn::Getnode)),
         ("uuid3", f(UuidFn::Uuid3)),
         ("uuid4", f(UuidFn::Uuid4)),
         ("uuid5", f(UuidFn::Uuid5)),
@@ -199,6 +206,12 @@ fn with_version(n: u128, version: u128) -> u128 {
 
 fn parse_hex(vm: &mut Vm, v: Value) -> PyResult<u128> {
     let Some(s) = str_of(vm, v) else {
+        // CPython starts with `hex.replace('urn:', '')`.
+        if vm.is_instance(v, BuiltinType::Bytes) || vm.is_instance(v, BuiltinType::ByteArray) {
+            return Err(Exc::type_error(
+                "a bytes-like object is required, not 'str'",
+            ));
+        }
         return Err(Exc::attribute_error(format!(
             "'{}' object has no attribute 'replace'",
             vm.type_name(v)
@@ -294,11 +307,12 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             match big.to_u128().filter(|x| *x < (1u128 << bits[i])) {
                 Some(x) => vals[i] = x,
                 None => {
+                    let article = if bits[i] == 8 { "an" } else { "a" };
                     return Err(Exc::value_error(format!(
-                        "field {} out of range (need a {}-bit value)",
+                        "field {} out of range (need {article} {}-bit value)",
                         i + 1,
                         bits[i]
-                    )))
+                    )));
                 }
             }
         }
@@ -306,6 +320,17 @@ fn init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         (vals[0] << 96) | (vals[1] << 80) | (vals[2] << 64) | (clock_seq << 48) | vals[5]
     } else {
         let iv = b.or_none(5);
+        if let Value::Float(f) = vm.unwrap_builtin(iv) {
+            // CPython accepts a float in range and fails when formatting it with '%032x'.
+            if (0.0..2f64.powi(128)).contains(&f) {
+                return Err(Exc::type_error(
+                    "%x format: an integer is required, not float",
+                ));
+            }
+            return Err(Exc::value_error(
+                "int is out of range (need a 128-bit value)",
+            ));
+        }
         let big = crate::builtins::int::to_bigint(vm, vm.unwrap_builtin(iv)).ok_or_else(|| {
             Exc::type_error(format!(
                 "'<=' not supported between instances of 'int' and '{}'",
@@ -533,6 +558,93 @@ fn uuid3(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn uuid5(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     name_hash_uuid(vm, args, "uuid5", 5)
+}
+
+/// `getnode()`: the sandbox has no hardware address, so like CPython on a machine without
+/// one it is a random 48-bit number with the multicast bit set (RFC 4122 4.5), fixed for the run.
+fn node_id(vm: &mut Vm) -> PyResult<u64> {
+    let v = vm.std_class("uuid._node", |vm| {
+        let bytes = vm.host_random_bytes(6)?;
+        let mut b = [0u8; 8];
+        b[2..].copy_from_slice(&bytes[..6]);
+        Ok(Value::Int((u64::from_be_bytes(b) | (1 << 40)) as i64))
+    })?;
+    match v {
+        Value::Int(i) => Ok(i as u64),
+        _ => Err(Exc::runtime_error("uuid: bad node cache")),
+    }
+}
+
+fn getnode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    bind(vm, args, &Sig::simple("getnode", &[], 0))?;
+    Ok(Value::Int(node_id(vm)? as i64))
+}
+
+/// `uuid1(node=None, clock_seq=None)`: the host's wall clock in 100 ns steps since 1582
+/// (strictly increasing within a run, like CPython's), a random 14-bit clock sequence unless
+/// given, and `getnode()` unless a node is given.
+fn uuid1(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = bind(vm, args, &Sig::simple("uuid1", &["node", "clock_seq"], 0))?;
+    let node = match b.get(0).filter(|v| !v.is_none()) {
+        None => node_id(vm)?,
+        Some(v) => {
+            let big =
+                crate::builtins::int::to_bigint(vm, vm.unwrap_builtin(v)).ok_or_else(|| {
+                    Exc::type_error(format!(
+                        "'<=' not supported between instances of 'int' and '{}'",
+                        vm.type_name(v)
+                    ))
+                })?;
+            match big.to_u64().filter(|n| *n < 1 << 48) {
+                Some(n) => n,
+                None => {
+                    return Err(Exc::value_error(
+                        "field 6 out of range (need a 48-bit value)",
+                    ))
+                }
+            }
+        }
+    };
+    let clock_seq: u128 = match b.get(1).filter(|v| !v.is_none()) {
+        None => {
+            let r = vm.host_random_bytes(2)?;
+            u128::from(u16::from_be_bytes([r[0], r[1]]) & 0x3fff)
+        }
+        // Only the low 14 bits are used (CPython masks with & 0xff and >> 8 & 0x3f).
+        Some(v) => {
+            if !vm.is_instance(v, BuiltinType::Int) {
+                return Err(Exc::type_error(format!(
+                    "unsupported operand type(s) for &: '{}' and 'int'",
+                    vm.type_name(v)
+                )));
+            }
+            let big = crate::builtins::int::to_bigint(vm, vm.unwrap_builtin(v)).unwrap_or_default();
+            (big & BigInt::from(0x3fff)).to_u128().unwrap_or(0)
+        }
+    };
+    let now = vm.host_wall_time()?;
+    let mut timestamp = (now * 1e7) as u128 + 0x01b2_1dd2_1381_4000;
+    let last = vm.std_class("uuid._last_timestamp", |vm| vm.new_list(Vec::new()))?;
+    if let Some(Value::Int(prev)) = vm.collect(last)?.first().copied() {
+        let prev = prev as u128;
+        if timestamp <= prev {
+            timestamp = prev + 1;
+        }
+        vm.setitem(last, Value::Int(0), Value::Int(timestamp as i64))?;
+    } else {
+        vm.list_append(last, Value::Int(timestamp as i64))?;
+    }
+    let time_low = timestamp & 0xffff_ffff;
+    let time_mid = (timestamp >> 32) & 0xffff;
+    let time_hi = (timestamp >> 48) & 0x0fff;
+    let n = (time_low << 96)
+        | (time_mid << 80)
+        | (time_hi << 64)
+        | (clock_seq << 48)
+        | u128::from(node);
+    let n = with_version(n, 1);
+    let cls = uuid_class(vm)?;
+    new_uuid(vm, cls, n)
 }
 
 fn uuid4(vm: &mut Vm, args: &Args) -> PyResult<Value> {

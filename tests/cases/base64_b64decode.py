@@ -1,0 +1,16 @@
+import base64
+
+print(base64.b64decode(b"aGVsbG8="))
+print(base64.b64decode("aGVsbG8="))
+print(base64.b64decode(b"aGVsbG8gd29ybGQ="))
+print(base64.b64decode(b""))
+print(base64.b64decode(b"Zm9v"))
+print(base64.b64decode(bytearray(b"Zm9vYg==")))
+print(base64.b64decode(b"Zm9v\nYmFy"))
+print(base64.b64decode(b"Zm9v!!YmFy"))
+print(base64.b64decode(b"+/8="), base64.b64decode(b"-_8=", altchars=b"-_"))
+print(base64.b64decode(b"Zm9vYmFy===="))
+print(base64.b64decode(b"Zm=9v"))
+print(base64.standard_b64decode("Zm9vYmFy"))
+print(base64.b64decode(base64.b64encode(b"round trip \x00\x01")))
+print(base64.b64decode("aGk=").decode("utf-8"))

@@ -1,0 +1,3 @@
+import binascii
+print(binascii.hexlify(b"ok"))
+binascii.hexlify("not bytes")

@@ -1,0 +1,3 @@
+import binascii
+print(binascii.unhexlify("ab"))
+binascii.unhexlify("a")

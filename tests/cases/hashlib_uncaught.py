@@ -1,0 +1,3 @@
+import hashlib
+print(hashlib.sha256(b"ok").hexdigest())
+hashlib.sha256("not encoded")

@@ -1,0 +1,5 @@
+import io
+f = io.StringIO("abc")
+print(f.read())
+f.close()
+f.read()

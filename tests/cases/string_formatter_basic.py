@@ -1,0 +1,17 @@
+from string import Formatter
+
+f = Formatter()
+print(f.format("{} {}", 1, 2))
+print(f.format("{0}-{1}-{0}", "a", "b"))
+print(f.format("{name:>8}|", name="bob"))
+print(f.format("{x!r} {x!s} {x!a}", x="é"))
+print(f.format("{0[1]} {1[k]} {2.real}", [1, 2], {"k": "v"}, 3))
+print(f.format("{:{w}.{p}f}", 3.14159, w=10, p=2))
+print(f.format("{{literal}} {}", 5))
+print(f.format("{:,}", 1234567))
+print(f.format("{:08.3f}", -2.5))
+print(f.format("plain"))
+print(f.vformat("{a} {0}", (1,), {"a": 2}))
+print(f.format_field(3.5, ".2f"))
+print(repr(f.convert_field("x", "r")), repr(f.convert_field("x", None)))
+print(f.get_value(0, (9,), {}), f.get_value("k", (), {"k": 8}))

@@ -1,0 +1,17 @@
+from urllib.parse import urlparse, urlunparse
+
+r = urlparse("https://www.example.com:443/a/b;type=x?q=1#top")
+print(r)
+print(r.scheme, r.netloc, r.path, r.params, r.query, r.fragment)
+print(r.hostname, r.port)
+print(urlunparse(r))
+print(urlunparse(("http", "h", "/p", "", "a=1", "")))
+print(urlunparse(["", "", "rel", "", "", "f"]))
+print(urlparse("http://Host.COM").hostname)
+print(urlparse("http://h:0/").port)
+print(type(r).__name__, isinstance(r, tuple))
+print(urlparse("http://example.com/path with space"))
+print(urlparse("https://example.com?"), urlparse("https://example.com#"))
+print(urlunparse(urlparse("https://example.com?")))
+print(urlparse("sqlite:///data.db").path)
+print(urlparse("postgres://u:p@db:5432/name").password)

@@ -1,0 +1,17 @@
+import uuid
+
+u = uuid.UUID("12345678-1234-5678-9234-567812345678")
+print(u.hex)
+print(u.int)
+print(u.bytes)
+print(u.bytes_le)
+print(u.fields)
+print(u.time_low, u.time_mid, u.time_hi_version, u.clock_seq_hi_variant, u.clock_seq_low, u.node)
+print(u.time, u.clock_seq)
+print(u.urn)
+print(u.variant, u.version)
+print(uuid.UUID("12345678-1234-5678-1234-567812345678").variant)
+print(uuid.UUID("12345678-1234-5678-c234-567812345678").variant)
+print(uuid.UUID("12345678-1234-5678-e234-567812345678").variant)
+print(uuid.UUID("12345678-1234-5678-e234-567812345678").version)
+print(int(u), str(u), hex(int(u)))
