@@ -187,6 +187,43 @@ a.items
 }
 
 #[test]
+fn calls_inside_generators_consumed_by_builtins() {
+    // sum/list/sorted/min/max/any/all/join/dict over a generator run it in frames, so the
+    // calls inside it pause like any other call (and survive a reload at each pause).
+    let code = "
+xs = [1, 2, 3]
+total = sum(double(x) for x in xs)
+items = list(double(x) for x in xs)
+ordered = sorted((double(x) for x in xs), reverse=True)
+low = min(double(x) for x in xs)
+found = any(double(x) > 3 for x in xs)
+every = all(double(x) > 3 for x in xs)
+text = '-'.join(str(double(x)) for x in xs)
+pairs = dict((x, double(x)) for x in xs)
+[total, items, ordered, low, found, every, text, pairs[3]]
+";
+    let o = drive(code, &[], &["double"], |c| match &c.args[0] {
+        H::Int(i) => Reply::Now(Answer::Value(int(i * 2))),
+        _ => panic!(),
+    });
+    assert_eq!(
+        o.result.unwrap(),
+        H::List(vec![
+            int(12),
+            H::List(vec![int(2), int(4), int(6)]),
+            H::List(vec![int(6), int(4), int(2)]),
+            int(2),
+            H::Bool(true),
+            H::Bool(false),
+            s("2-4-6"),
+            int(6),
+        ])
+    );
+    // any() stops at the first true item (2 calls), all() at the first false one (1 call).
+    assert_eq!(o.calls.len(), 3 * 5 + 2 + 1 + 3);
+}
+
+#[test]
 fn host_error_is_raised_at_the_call_and_catchable() {
     let code = "
 try:

@@ -97,6 +97,11 @@ impl Vm {
             if let Value::Builtin(b) = meth {
                 let args = Args::new(&self.stack[meth_pos + 1..]);
                 self.stack.truncate(meth_pos);
+                if matches!(b, Builtin::Str(crate::builtins::str::StrMethod::Join)) {
+                    if let Some(flow) = self.drain_flow(meth, &args)? {
+                        return Ok(flow);
+                    }
+                }
                 let v = self.call_builtin(b, &args)?;
                 return Ok(Flow::Value(v));
             }
@@ -231,6 +236,11 @@ impl Vm {
     ) -> PyResult<Flow> {
         match callable {
             Value::Builtin(b) => {
+                if matches!(on_return, OnReturn::Push) {
+                    if let Some(flow) = self.drain_flow(callable, &args)? {
+                        return Ok(flow);
+                    }
+                }
                 if let Some(flow) = self.call_builtin_flow(b, &args, &on_return)? {
                     return Ok(flow);
                 }
@@ -250,6 +260,11 @@ impl Vm {
                 self.resolve(on_return, v)
             }
             Value::Type(t) => {
+                if matches!(on_return, OnReturn::Push) {
+                    if let Some(flow) = self.drain_flow(callable, &args)? {
+                        return Ok(flow);
+                    }
+                }
                 let v = crate::builtins::object::construct(self, t, &args)?;
                 self.resolve(on_return, v)
             }
@@ -353,6 +368,61 @@ impl Vm {
             return Ok(None);
         }
         self.resume_generator(gen, resume, OnReturn::GenNext { for_iter: None })?;
+        Ok(Some(Flow::Frame))
+    }
+
+    /// A built-in that consumes a whole iterable, called on a generator: runs the generator in
+    /// frames (see [`OnReturn::Drain`]) so that host calls inside it can pause the run, as they
+    /// can in a `for` loop. `None` when the call is not of that kind.
+    fn drain_flow(&mut self, callee: Value, args: &Args) -> PyResult<Option<Flow>> {
+        use crate::builtins::functions::Func;
+        use crate::builtins::str::StrMethod;
+        let n = args.pos.len();
+        let no_kw = args.kw.is_empty();
+        let (at, test) = match callee {
+            Value::Type(
+                BuiltinType::List
+                | BuiltinType::Tuple
+                | BuiltinType::Set
+                | BuiltinType::FrozenSet
+                | BuiltinType::Dict,
+            ) if n == 1 => (0, None),
+            Value::Builtin(Builtin::Func(Func::Sum)) if (1..=2).contains(&n) => (0, None),
+            Value::Builtin(Builtin::Func(Func::Sorted | Func::Min | Func::Max)) if n == 1 => {
+                (0, None)
+            }
+            Value::Builtin(Builtin::Func(Func::Any)) if n == 1 && no_kw => (0, Some(true)),
+            Value::Builtin(Builtin::Func(Func::All)) if n == 1 && no_kw => (0, Some(false)),
+            Value::Builtin(Builtin::Str(StrMethod::Join)) if n == 2 && no_kw => (1, None),
+            _ => return Ok(None),
+        };
+        let gen = args.pos[at];
+        let resumable = match gen {
+            Value::Obj(id) => matches!(
+                self.heap.get(id),
+                Object::Generator(g) if g.kind == GenKind::Generator
+                    && matches!(g.state, GenState::Created | GenState::Suspended)
+            ),
+            _ => false,
+        };
+        if !resumable {
+            return Ok(None);
+        }
+        let on_return = match test {
+            Some(stop_on) => OnReturn::DrainTest { stop_on },
+            None => {
+                let mut rest: Vec<Value> = args.pos.to_vec();
+                rest.remove(at);
+                OnReturn::Drain {
+                    items: self.new_list(Vec::new())?,
+                    callee,
+                    args: rest,
+                    at: at as u8,
+                    kw: args.kw.to_vec(),
+                }
+            }
+        };
+        self.resume_generator(gen, super::Resume::Value(Value::None), on_return)?;
         Ok(Some(Flow::Frame))
     }
 
@@ -1209,6 +1279,19 @@ impl Vm {
                 let r = self.call(func, &[ctx, v])?;
                 Ok(Flow::Value(r))
             }
+            OnReturn::Drain {
+                items,
+                callee,
+                mut args,
+                at,
+                kw,
+            } => {
+                args.insert((at as usize).min(args.len()), items);
+                let mut a = Args::new(&args);
+                a.kw.extend(kw);
+                self.call_value(callee, a, OnReturn::Push)
+            }
+            OnReturn::DrainTest { stop_on } => Ok(Flow::Value(Value::Bool(!stop_on))),
             OnReturn::BinopLeft { op, a, b } => {
                 if matches!(v, Value::NotImplemented) {
                     self.binop_reflected(op, a, b, false)

@@ -800,6 +800,19 @@ impl Vm {
         }
         match on_return {
             OnReturn::ExitNested => Ok(Some(v)),
+            OnReturn::Drain { items, .. } => {
+                self.list_append(items, v)?;
+                self.resume_generator(Value::Obj(gid), Resume::Value(Value::None), on_return)?;
+                Ok(None)
+            }
+            OnReturn::DrainTest { stop_on } => {
+                if self.truthy(v)? == stop_on {
+                    self.stack.push(Value::Bool(stop_on));
+                } else {
+                    self.resume_generator(Value::Obj(gid), Resume::Value(Value::None), on_return)?;
+                }
+                Ok(None)
+            }
             _ => {
                 self.stack.push(v);
                 Ok(None)

@@ -138,6 +138,22 @@ pub enum OnReturn {
         func: Value,
         ctx: Value,
     },
+    /// A generator consumed by a built-in (`sum(g)`, `list(g)`, `sorted(g)`, `sep.join(g)`...)
+    /// runs in frames rather than in a nested loop, so that it can pause for the host: each
+    /// item it yields is appended to `items`, and when it returns `callee` is called with
+    /// `items` inserted at position `at` of `args`.
+    Drain {
+        items: Value,
+        callee: Value,
+        args: Vec<Value>,
+        at: u8,
+        kw: Vec<(Value, Value)>,
+    },
+    /// `any(g)` (`stop_on` true) or `all(g)` (false) over a generator, in frames: stops at the
+    /// first item whose truth is `stop_on`.
+    DrainTest {
+        stop_on: bool,
+    },
 }
 
 impl OnReturn {
@@ -168,6 +184,21 @@ impl OnReturn {
             OnReturn::NativeThen { func, ctx } => {
                 f(*func);
                 f(*ctx);
+            }
+            OnReturn::Drain {
+                items,
+                callee,
+                args,
+                kw,
+                ..
+            } => {
+                f(*items);
+                f(*callee);
+                args.iter().for_each(|v| f(*v));
+                kw.iter().for_each(|(k, v)| {
+                    f(*k);
+                    f(*v)
+                });
             }
             _ => {}
         }
