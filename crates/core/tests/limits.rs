@@ -121,6 +121,7 @@ fn memory_is_refused_before_it_is_allocated() {
         "'a' * 10**10",
         "[0] * 10**10",
         "1 << 10**10",
+        "import random\nrandom.sample(range(10**12), 10**11)",
         "b'x' * 10**10",
         "(1,) * 10**10",
         "10 ** (10**10)",

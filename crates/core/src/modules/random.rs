@@ -1124,6 +1124,7 @@ fn sample_impl(vm: &mut Vm, src: &Src, population: Value, kv: Value) -> PyResult
             ))
         }
     };
+    vm.reserve(k.saturating_mul(2 * std::mem::size_of::<Value>()))?;
     let mut result = Vec::with_capacity(k);
     // CPython keeps a list copy of the population when that is smaller than a set of k picks.
     let mut setsize: u128 = 21;
