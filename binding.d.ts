@@ -24,9 +24,9 @@ export declare class NativeRun {
    * Starts `program` with `inputs` (an object of global values) and the names of the host's
    * functions.
    */
-  static start(program: NativeProgram, inputs: Raw | undefined | null, functions: Array<string>, limits?: Raw | undefined | null): NativeRun
+  static start(program: NativeProgram, inputs: Raw | undefined | null, functions: Array<string>, limits?: Raw | undefined | null, grants?: NativeGrants | undefined | null): NativeRun
   /** Loads a paused run from bytes made by `dump`. */
-  static load(bytes: Uint8Array, limits?: Raw | undefined | null): NativeRun
+  static load(bytes: Uint8Array, limits?: Raw | undefined | null, grants?: NativeGrants | undefined | null): NativeRun
   /** Steps on the calling (main) thread for at most `budgetMs` (no limit when null). */
   step(budgetMs?: number | undefined | null): Raw
   /** Steps on a worker thread; resolves with the `StepResult`. */
@@ -55,3 +55,15 @@ export declare class NativeRun {
 
 /** Compiles `code`; returns a `NativeProgram`, or an `ErrorInfo` object for a syntax error. */
 export declare function compileProgram(code: string, scriptName: string, inputNames: Array<string>): Raw
+
+/** What the host grants a run (`grants` in the JS options); everything is denied by default. */
+export interface NativeGrants {
+  /** `true` for the real clock, or a fixed time in seconds since the Unix epoch. */
+  clock?: boolean | number
+  /** OS randomness (seeding `random`, `uuid.uuid4`, `os.urandom`). */
+  random?: boolean
+  /** `os.environ`. */
+  environ?: Record<string, string>
+  /** `sys.argv`. */
+  argv?: Array<string>
+}

@@ -77,6 +77,23 @@ export interface ResourceLimits {
   wallClock?: boolean
 }
 
+/**
+ * Operating-system access the host grants the program. Everything is denied by default: without
+ * a grant, `time.time()`, `datetime.now()`, `random` without a seed, `uuid.uuid4()` and
+ * `os.urandom()` raise `PermissionError`, and `os.environ` is empty. `time.sleep` is never
+ * granted in Node (it would block the thread): programs use `await asyncio.sleep()`.
+ */
+export interface HostGrants {
+  /** `true` for the machine's clock, or a fixed instant in seconds since the Unix epoch. */
+  clock?: boolean | number
+  /** OS randomness for seeding `random`, `uuid.uuid4()` and `os.urandom()`. */
+  random?: boolean
+  /** The contents of `os.environ`. */
+  environ?: Record<string, string>
+  /** `sys.argv`. */
+  argv?: string[]
+}
+
 /** Options of `runMonty`. */
 export interface RunMontyOptions {
   /** Global variables for the program. */
@@ -87,6 +104,8 @@ export interface RunMontyOptions {
   print?: (text: string) => void
   /** Resource limits. */
   limits?: ResourceLimits
+  /** Clock, randomness and environment the program may use (all denied by default). */
+  grants?: HostGrants
   /** The file name tracebacks show. Default `'main.py'`. */
   scriptName?: string
   /** Cancels the run: it rejects with `MontyCancelledError`. */
@@ -123,6 +142,7 @@ export interface RunOptions {
   // biome-ignore lint/suspicious/noExplicitAny: tools declare their own parameter types
   externalFunctions?: Record<string, (...args: any[]) => JsInput>
   limits?: ResourceLimits
+  grants?: HostGrants
   print?: (text: string) => void
 }
 
@@ -130,6 +150,7 @@ export interface RunOptions {
 export interface StartOptions {
   inputs?: Record<string, JsInput>
   limits?: ResourceLimits
+  grants?: HostGrants
   print?: (text: string) => void
 }
 
@@ -137,6 +158,8 @@ export interface StartOptions {
 export interface SnapshotLoadOptions {
   print?: (text: string) => void
   limits?: ResourceLimits
+  /** Grants are not part of a snapshot: give them again when loading. */
+  grants?: HostGrants
 }
 
 /** A Python exception to raise at a call. */

@@ -298,7 +298,15 @@ async function drive(run, functions, print, signal, limits) {
  * @returns {Promise<any>}
  */
 async function runMonty(code, options = {}) {
-  const { inputs, externalFunctions, print = defaultPrint, limits, scriptName = DEFAULT_SCRIPT_NAME, signal } = options
+  const {
+    inputs,
+    externalFunctions,
+    print = defaultPrint,
+    limits,
+    grants,
+    scriptName = DEFAULT_SCRIPT_NAME,
+    signal,
+  } = options
   const functions = checkFunctions(externalFunctions)
   const inputValues = checkInputs(inputs)
   if (typeof print !== 'function') throw new TypeError('montybox: print must be a function')
@@ -306,7 +314,7 @@ async function runMonty(code, options = {}) {
     throw new MontyCancelledError('the run was cancelled before it started', signal.reason)
   }
   const program = compile(code, scriptName, Object.keys(inputValues))
-  const run = native.NativeRun.start(program, inputValues, Object.keys(functions), limits)
+  const run = native.NativeRun.start(program, inputValues, Object.keys(functions), limits, grants)
   return drive(run, functions, print, signal, limits)
 }
 
@@ -344,9 +352,9 @@ class Monty {
     return [...this._functions]
   }
 
-  _start(inputs, names, limits) {
+  _start(inputs, names, limits, grants) {
     const values = checkInputs(inputs)
-    return native.NativeRun.start(this._program, values, names, limits)
+    return native.NativeRun.start(this._program, values, names, limits, grants)
   }
 
   /**
@@ -354,10 +362,10 @@ class Monty {
    * @param {import('./index').RunOptions} [options]
    */
   run(options = {}) {
-    const { inputs, externalFunctions, limits, print = defaultPrint } = options
+    const { inputs, externalFunctions, limits, grants, print = defaultPrint } = options
     const functions = checkFunctions(externalFunctions)
     const names = [...new Set([...this._functions, ...Object.keys(functions)])]
-    const run = this._start(inputs, names, limits)
+    const run = this._start(inputs, names, limits, grants)
     for (;;) {
       const step = run.step(null)
       flush(step, print)
@@ -392,13 +400,13 @@ class Monty {
    * @param {import('./index').RunMontyOptions} [options]
    */
   async runAsync(options = {}) {
-    const { inputs, externalFunctions, limits, print = defaultPrint, signal } = options
+    const { inputs, externalFunctions, limits, grants, print = defaultPrint, signal } = options
     const functions = checkFunctions(externalFunctions)
     if (signal?.aborted) {
       throw new MontyCancelledError('the run was cancelled before it started', signal.reason)
     }
     const names = [...new Set([...this._functions, ...Object.keys(functions)])]
-    const run = this._start(inputs, names, limits)
+    const run = this._start(inputs, names, limits, grants)
     return drive(run, functions, print, signal, limits)
   }
 
@@ -408,8 +416,8 @@ class Monty {
    * @param {import('./index').StartOptions} [options]
    */
   start(options = {}) {
-    const { inputs, limits, print = defaultPrint } = options
-    const run = this._start(inputs, this._functions, limits)
+    const { inputs, limits, grants, print = defaultPrint } = options
+    const run = this._start(inputs, this._functions, limits, grants)
     return advance(run, print)
   }
 
@@ -598,8 +606,8 @@ class MontyComplete {
  * @param {import('./index').SnapshotLoadOptions} [options]
  */
 function loadSnapshot(bytes, options = {}) {
-  const { print = defaultPrint, limits } = options
-  const run = native.NativeRun.load(bytes, limits)
+  const { print = defaultPrint, limits, grants } = options
+  const run = native.NativeRun.load(bytes, limits, grants)
   const call = run.pendingCall()
   if (call) return new MontySnapshot(run, call, print)
   return new MontyFutureSnapshot(run, run.outstandingCalls(), print)

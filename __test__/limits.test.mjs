@@ -169,3 +169,59 @@ describe('the process survives', () => {
     expect(growthMb).toBeLessThan(10)
   }, 300_000)
 })
+
+describe('host grants', () => {
+  test('everything is denied by default', async () => {
+    for (const code of [
+      'import random\nrandom.random()',
+      'import uuid\nuuid.uuid4()',
+      'import datetime\ndatetime.datetime.now()',
+    ]) {
+      const err = await runMonty(code, quiet).catch((e) => e)
+      expect(err).toBeInstanceOf(MontyRuntimeError)
+      expect(err.type).toBe('PermissionError')
+    }
+    expect(await runMonty('import os\ndict(os.environ)', quiet)).toEqual({})
+  })
+
+  test('the real clock, a fixed clock, randomness', async () => {
+    const now = await runMonty('import time\ntime.time()', { ...quiet, grants: { clock: true } })
+    expect(Math.abs(now - Date.now() / 1000)).toBeLessThan(5)
+    const fixed = await runMonty(
+      'import datetime\ndatetime.datetime.fromtimestamp(__import_time__, datetime.timezone.utc).isoformat()'.replace(
+        '__import_time__',
+        'datetime.datetime.now(datetime.timezone.utc).timestamp()',
+      ),
+      { ...quiet, grants: { clock: 1700000000.5 } },
+    )
+    expect(fixed).toBe('2023-11-14T22:13:20.500000+00:00')
+    const r = await runMonty('import random, uuid\n[0 <= random.random() < 1, uuid.uuid4().version]', {
+      ...quiet,
+      grants: { random: true },
+    })
+    expect(r).toEqual([true, 4])
+  })
+
+  test('environ and argv are what the host passes', async () => {
+    const grants = { environ: { API_URL: 'https://x' }, argv: ['tool.py', '--fast'] }
+    const code =
+      "import os, sys\ntry:\n    os.environ['HOME']\nexcept KeyError as e:\n    missing = repr(e)\n[os.environ['API_URL'], os.getenv('NOPE', 'd'), missing, sys.argv]"
+    expect(await runMonty(code, { ...quiet, grants })).toEqual([
+      'https://x',
+      'd',
+      "KeyError('HOME')",
+      ['tool.py', '--fast'],
+    ])
+  })
+
+  test('grants apply to the synchronous API and to loaded snapshots, and are checked', () => {
+    const m = new Monty('import time\nf()\ntime.time() > 0', { externalFunctions: ['f'] })
+    const snap = m.start({ ...quiet, grants: { clock: true } })
+    const { loadSnapshot } = require('../index.js')
+    expect(loadSnapshot(snap.dump(), { ...quiet, grants: { clock: 5 } }).resume({ returnValue: null }).output).toBe(
+      true,
+    )
+    expect(() => loadSnapshot(snap.dump(), quiet).resume({ returnValue: null })).toThrow(MontyRuntimeError)
+    expect(() => m.start({ ...quiet, grants: { clock: Number.NaN } })).toThrow(TypeError)
+  })
+})

@@ -5,14 +5,17 @@
 //! (complete), `id`/`name`/`args`/`kwargs` (call), `ids` (waiting) or `error` (error).
 //! `output` holds what `print` wrote since the previous step, one string per write.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use montybox_core::convert::HostValue;
 use montybox_core::run::{Answer, HostCall, Run, RunOptions, Step};
-use montybox_core::{Limits, Output, RunError};
-use napi::bindgen_prelude::{AsyncTask, Buffer};
+
+use montybox_core::{HostAccess, Limits, Output, RunError};
+use montybox_host_os::{Clock, Grants};
+use napi::bindgen_prelude::{AsyncTask, Buffer, Either};
 use napi::{sys, Env, Error, Result, Status, Task};
 use napi_derive::napi;
 
@@ -254,6 +257,48 @@ impl Task for StepTask {
     }
 }
 
+/// What the host grants a run (`grants` in the JS options); everything is denied by default.
+#[napi(object)]
+pub struct NativeGrants {
+    /// `true` for the real clock, or a fixed time in seconds since the Unix epoch.
+    pub clock: Option<Either<bool, f64>>,
+    /// OS randomness (seeding `random`, `uuid.uuid4`, `os.urandom`).
+    pub random: Option<bool>,
+    /// `os.environ`.
+    pub environ: Option<HashMap<String, String>>,
+    /// `sys.argv`.
+    pub argv: Option<Vec<String>>,
+}
+
+fn host_access(env: sys::napi_env, grants: Option<NativeGrants>) -> Result<HostAccess> {
+    let Some(g) = grants else {
+        return Ok(HostAccess::default());
+    };
+    let clock = match g.clock {
+        None | Some(Either::A(false)) => Clock::Denied,
+        Some(Either::A(true)) => Clock::Real,
+        Some(Either::B(t)) if t.is_finite() => Clock::Fixed(t),
+        Some(Either::B(_)) => {
+            return Err(type_error(
+                env,
+                "montybox: grants.clock must be a boolean or a finite number of seconds",
+            ))
+        }
+    };
+    let mut environ: Vec<(String, String)> = g.environ.unwrap_or_default().into_iter().collect();
+    environ.sort();
+    Ok(Grants {
+        clock,
+        random: g.random.unwrap_or(false),
+        // Sleeping would block the thread the run computes on, which may be Node's main thread:
+        // programs wait with `await asyncio.sleep()` instead.
+        sleep: false,
+        environ,
+        argv: g.argv.unwrap_or_default(),
+    }
+    .host_access())
+}
+
 fn js_to_host(env: sys::napi_env, v: Raw, what: &str) -> Result<HostValue> {
     FromJs::new(env)
         .convert(v.0, what)
@@ -271,9 +316,11 @@ impl NativeRun {
         inputs: Option<Raw>,
         functions: Vec<String>,
         limits: Option<Raw>,
+        grants: Option<NativeGrants>,
     ) -> Result<NativeRun> {
         let raw_env = env.raw();
         let limits = read_limits(raw_env, limits)?;
+        let host = host_access(raw_env, grants)?;
         let mut input_values = Vec::new();
         if let Some(Raw(obj)) = inputs {
             let js = Js::new(raw_env);
@@ -302,8 +349,8 @@ impl NativeRun {
         let output = Chunks::default();
         let options = RunOptions {
             limits,
+            host,
             output: Box::new(output.clone()),
-            ..Default::default()
         };
         let mut run = Run::start(program.program.clone(), &input_values, &functions, options)
             .map_err(|e| misuse(raw_env, e))?;
@@ -319,14 +366,20 @@ impl NativeRun {
 
     /// Loads a paused run from bytes made by `dump`.
     #[napi(factory, catch_unwind)]
-    pub fn load(env: Env, bytes: &[u8], limits: Option<Raw>) -> Result<NativeRun> {
+    pub fn load(
+        env: Env,
+        bytes: &[u8],
+        limits: Option<Raw>,
+        grants: Option<NativeGrants>,
+    ) -> Result<NativeRun> {
         let raw_env = env.raw();
         let limits = read_limits(raw_env, limits)?;
+        let host = host_access(raw_env, grants)?;
         let output = Chunks::default();
         let options = RunOptions {
             limits,
+            host,
             output: Box::new(output.clone()),
-            ..Default::default()
         };
         let mut run = Run::load(bytes, options)
             .map_err(|e| type_error(raw_env, &format!("montybox: {e}")))?;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use montybox_core::{compile, dis, run_with_host, HostAccess, Limits, Output, RunError};
+use montybox_host_os::Grants;
 
 /// Writes program output straight to stdout (buffered, flushed at exit).
 struct Stdout(std::io::BufWriter<std::io::Stdout>);
@@ -29,10 +30,9 @@ impl Drop for Stdout {
     }
 }
 
-/// Like `python3`, the command-line tool grants the program the real clock, OS randomness, the
-/// process environment and its arguments.
+/// Like `python3`, the command-line tool grants the program the real clock, OS randomness,
+/// sleeping, the process environment and its arguments.
 fn full_access(args: &[String], filename: &str) -> HostAccess {
-    let start = std::time::Instant::now();
     let script_pos = args.iter().position(|a| a == filename);
     let mut argv = vec![if filename == "<string>" {
         "-c".to_string()
@@ -42,40 +42,12 @@ fn full_access(args: &[String], filename: &str) -> HostAccess {
     if let Some(p) = script_pos {
         argv.extend(args[p + 1..].iter().cloned());
     }
-    HostAccess {
-        wall_clock: Some(Box::new(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs_f64())
-                .unwrap_or(0.0)
-        })),
-        monotonic: Some(Box::new(move || start.elapsed().as_secs_f64())),
-        utc_offset: None,
-        random: Some(Box::new(move |buf: &mut [u8]| {
-            use std::io::Read;
-            let ok = std::fs::File::open("/dev/urandom")
-                .and_then(|mut f| f.read_exact(buf))
-                .is_ok();
-            if !ok {
-                // No OS randomness: derive bytes from the process's hash seed and the clock.
-                use std::hash::{BuildHasher, Hasher};
-                let state = std::collections::hash_map::RandomState::new();
-                for (i, b) in buf.iter_mut().enumerate() {
-                    let mut h = state.build_hasher();
-                    h.write_usize(i);
-                    h.write_u128(start.elapsed().as_nanos());
-                    *b = h.finish() as u8;
-                }
-            }
-        })),
-        sleep: Some(Box::new(|secs: f64| {
-            if secs.is_finite() && secs > 0.0 {
-                std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
-            }
-        })),
+    Grants {
         environ: std::env::vars().collect(),
         argv,
+        ..Grants::everything()
     }
+    .host_access()
 }
 
 const USAGE: &str = "usage: montybox [--dis] [--max-duration-ms N] [--max-memory BYTES] \
