@@ -275,7 +275,8 @@ fn derive_like(vm: &mut Vm, g: Value, excs: Vec<Value>) -> PyResult<Value> {
     Ok(new)
 }
 
-/// Splits `g` into (matching, rest), either side `None` when empty; unchanged sides are `g`.
+/// Splits `g` into (matching, rest), either side `None` when empty; only a group matching as
+/// a whole is returned itself, any other non-empty side is derived (as CPython does).
 fn split_rec(
     vm: &mut Vm,
     g: Value,
@@ -307,9 +308,6 @@ fn split_rec(
     let side = |vm: &mut Vm, part: Vec<Value>| -> PyResult<Option<Value>> {
         if part.is_empty() {
             return Ok(None);
-        }
-        if part.len() == excs.len() && part.iter().zip(&excs).all(|(a, b)| a.is(*b)) {
-            return Ok(Some(g));
         }
         derive_like(vm, g, part).map(Some)
     };

@@ -342,13 +342,20 @@ impl Vm {
                 return Some(LoopExit::Raised(Exc::Object(id)));
             };
             let (code_idx, ip) = (frame.code, frame.ip.saturating_sub(1));
+            // A frame that has not run yet (an exception thrown into an unstarted coroutine, such
+            // as a task cancelled before its first step) is inside no `try` block.
+            let started = frame.ip > 0;
             if add_tb {
                 if let Some(d) = self.exc_data_mut(id) {
                     d.traceback.insert(0, TbEntry { code: code_idx, ip });
                 }
             }
             add_tb = true;
-            let handler = self.program.codes[code_idx as usize].handler_for(ip);
+            let handler = if started {
+                self.program.codes[code_idx as usize].handler_for(ip)
+            } else {
+                None
+            };
             if let Some(h) = handler {
                 let nlocals = self.program.codes[code_idx as usize].nlocals();
                 let Some(frame) = self.frames.last_mut() else {
@@ -536,12 +543,17 @@ impl Vm {
         if depth < 100 {
             if let Value::Obj(c) = cause {
                 if !seen.contains(&c) {
+                    // A chained report keeps the enclosing group's pending closing line.
+                    let need_close = ctx.need_close;
                     self.format_exception_chain(c, out, seen, depth + 1, ctx);
+                    ctx.need_close = need_close;
                     ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
                 }
             } else if let (Value::Obj(c), false) = (context, suppress) {
                 if !seen.contains(&c) {
+                    let need_close = ctx.need_close;
                     self.format_exception_chain(c, out, seen, depth + 1, ctx);
+                    ctx.need_close = need_close;
                     ctx.emit(
                         out,
                         "\nDuring handling of the above exception, another exception occurred:\n\n",
