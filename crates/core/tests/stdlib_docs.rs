@@ -60,7 +60,7 @@ const NOTES: &[Notes] = &[
         &[
             "Host functions called from coroutines run concurrently; `asyncio.sleep` advances a virtual clock when nothing else can run.",
             "The event loop object has only `time()` and `create_task()`; there are no subprocesses, streams, servers or transports (no host access by design).",
-            "Tasks have no done-callbacks (`add_done_callback`); cancelling the task that waits in a `TaskGroup`'s exit does not yet cancel the group's children.",
+            "Tasks have no done-callbacks (`add_done_callback`).",
             "`current_task()` is `None` outside tasks made by `create_task`/`gather`.",
         ],
         &[],

@@ -94,6 +94,8 @@ pub enum AsyncioCallback {
     QueuePut { queue: ObjId, item: Value },
     /// A child of a `TaskGroup` finished.
     TaskGroupChild { group: ObjId },
+    /// The future a `TaskGroup`'s `__aexit__` waits on settled (or was cancelled).
+    TaskGroupExit { group: ObjId },
 }
 
 impl AsyncioCallback {
@@ -115,7 +117,8 @@ impl AsyncioCallback {
             | AsyncioCallback::AsCompletedTimeout { outers: state }
             | AsyncioCallback::TimeoutFire { cm: state }
             | AsyncioCallback::QueueGet { queue: state }
-            | AsyncioCallback::TaskGroupChild { group: state } => f(Value::Obj(state)),
+            | AsyncioCallback::TaskGroupChild { group: state }
+            | AsyncioCallback::TaskGroupExit { group: state } => f(Value::Obj(state)),
             AsyncioCallback::QueuePut { queue, item } => {
                 f(Value::Obj(queue));
                 f(item);
@@ -203,6 +206,9 @@ pub fn on_done(vm: &mut Vm, cb: AsyncioCallback, src: ObjId) -> PyResult<()> {
         }
         AsyncioCallback::TaskGroupChild { group } => {
             super::taskgroup::on_child_done(vm, group, src)?
+        }
+        AsyncioCallback::TaskGroupExit { group } => {
+            super::taskgroup::on_exit_future(vm, group, src)?
         }
     }
     Ok(())

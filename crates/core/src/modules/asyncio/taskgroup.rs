@@ -263,6 +263,30 @@ pub fn on_child_done(vm: &mut Vm, group: ObjId, child: ObjId) -> PyResult<()> {
     Ok(())
 }
 
+/// The parent was cancelled while `__aexit__` waited: like CPython's loop there, keep waiting
+/// for the children (re-arming the future, which the parent's wake-up then waits on again),
+/// cancel them unless already aborting, and re-raise CancelledError at the end.
+pub fn on_exit_future(vm: &mut Vm, group: ObjId, fut: ObjId) -> PyResult<()> {
+    let cancelled = matches!(vm.heap.get(fut), Object::Future(x) if x.state == FutState::Cancelled);
+    let g = Value::Obj(group);
+    if !cancelled || state(vm, g)?.exit_fut != Some(fut) {
+        return Ok(());
+    }
+    if let Object::Future(x) = vm.heap.get_mut(fut) {
+        x.state = FutState::Pending;
+    }
+    vm.add_done_callback(
+        Value::Obj(fut),
+        Callback::Asyncio(AsyncioCallback::TaskGroupExit { group }),
+    )?;
+    if !state(vm, g)?.aborting {
+        let e = vm.new_exception_args(Value::Type(BuiltinType::CancelledError), vec![])?;
+        state(vm, g)?.propagate_cancel = Value::Obj(e);
+        abort(vm, g)?;
+    }
+    Ok(())
+}
+
 fn cancel_parent(vm: &mut Vm, parent: Option<TaskRef>) -> PyResult<()> {
     match parent {
         Some(TaskRef::Task(t)) => {
@@ -303,6 +327,12 @@ fn tg_aexit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !state(vm, this)?.tasks.is_empty() {
         let fut = vm.new_future()?;
         state(vm, this)?.exit_fut = fut.as_obj();
+        let gid = this.as_obj().ok_or_else(|| Exc::internal("taskgroup"))?;
+        // Registered before the parent's wake-up, so it sees a cancellation first.
+        vm.add_done_callback(
+            fut,
+            Callback::Asyncio(AsyncioCallback::TaskGroupExit { group: gid }),
+        )?;
         return Ok(fut);
     }
     match finish(vm, this)? {
