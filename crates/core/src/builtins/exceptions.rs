@@ -26,6 +26,9 @@ pub struct ExcData {
     pub context: Value,
     pub suppress_context: bool,
     pub notes: Vec<Value>,
+    /// The `exceptions` tuple of a `BaseExceptionGroup` (`None` for other exceptions).
+    #[serde(default)]
+    pub group: Value,
 }
 
 impl ExcData {
@@ -37,6 +40,7 @@ impl ExcData {
             context: Value::None,
             suppress_context: false,
             notes: Vec::new(),
+            group: Value::None,
         }
     }
 
@@ -45,6 +49,7 @@ impl ExcData {
         f(self.cause);
         f(self.context);
         self.notes.iter().for_each(|v| f(*v));
+        f(self.group);
     }
 }
 
@@ -82,7 +87,7 @@ fn exc_add_note(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 // ---- BaseExceptionGroup / ExceptionGroup ----------------------------------------------------
 //
 // A group is an ordinary exception instance whose `args` are `(message, exceptions-as-given)`;
-// `message` and `exceptions` (a tuple) are kept as instance attributes.
+// its `exceptions` tuple is kept in `ExcData::group` (`message` is `args[0]`).
 
 native_methods! {
     pub enum GroupMethod {
@@ -154,16 +159,22 @@ pub fn new_group(vm: &mut Vm, ty: BuiltinType, args: &Args) -> PyResult<Value> {
     };
     let tuple = vm.new_tuple(items)?;
     let id = vm.new_exception_args(Value::Type(ty), vec![msg, seq])?;
-    vm.set_exc_attr(id, "message", msg);
-    vm.set_exc_attr(id, "exceptions", tuple);
+    if let Object::Instance(i) = vm.heap.get_mut(id) {
+        if let Some(d) = i.exc_mut() {
+            d.group = tuple;
+        }
+    }
     Ok(Value::Obj(id))
 }
 
 /// The message and sub-exceptions of a group.
-fn group_parts(vm: &Vm, g: Value) -> Option<(Value, Vec<Value>)> {
-    let id = g.as_obj()?;
-    let msg = vm.exc_attr(id, "message")?;
-    let excs = match vm.exc_attr(id, "exceptions")? {
+pub(crate) fn group_parts(vm: &Vm, g: Value) -> Option<(Value, Vec<Value>)> {
+    let data = match vm.heap.get(g.as_obj()?) {
+        Object::Instance(i) => i.exc()?,
+        _ => return None,
+    };
+    let msg = *data.args.first()?;
+    let excs = match data.group {
         Value::Obj(t) => match vm.heap.get(t) {
             Object::Tuple(items) => items.to_vec(),
             _ => return None,

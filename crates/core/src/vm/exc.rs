@@ -74,6 +74,8 @@ impl Vm {
             "__cause__" => Some(data.cause),
             "__context__" => Some(data.context),
             "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
+            "message" if !data.group.is_none() => first,
+            "exceptions" if !data.group.is_none() => Some(data.group),
             "__traceback__" => {
                 if data.traceback.is_empty() {
                     Some(Value::None)
@@ -566,17 +568,8 @@ impl Vm {
             .exc_data(id)
             .map(|d| d.traceback.clone())
             .unwrap_or_default();
-        let members = if self.exception_is(Value::Obj(id), BuiltinType::BaseExceptionGroup) {
-            self.exc_attr(id, "exceptions").and_then(|t| match t {
-                Value::Obj(t) => match self.heap.get(t) {
-                    Object::Tuple(items) => Some(items.to_vec()),
-                    _ => None,
-                },
-                _ => None,
-            })
-        } else {
-            None
-        };
+        let members =
+            crate::builtins::exceptions::group_parts(self, Value::Obj(id)).map(|(_, excs)| excs);
         let Some(members) = members else {
             if !tb.is_empty() {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
