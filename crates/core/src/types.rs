@@ -103,6 +103,8 @@ builtin_types! {
         CancelledError => "CancelledError", BaseException, true;
     InvalidStateError => "InvalidStateError", Exception, true;
     Exception => "Exception", BaseException, true;
+    BaseExceptionGroup => "BaseExceptionGroup", BaseException, false;
+    ExceptionGroup => "ExceptionGroup", BaseExceptionGroup, false;
     ArithmeticError => "ArithmeticError", Exception, true;
     FloatingPointError => "FloatingPointError", ArithmeticError, true;
     OverflowError => "OverflowError", ArithmeticError, true;
@@ -151,6 +153,10 @@ builtin_types! {
 impl BuiltinType {
     /// Whether `self` is `other` or derives from it.
     pub fn is_subtype_of(self, other: BuiltinType) -> bool {
+        // ExceptionGroup's second base.
+        if self == BuiltinType::ExceptionGroup && other == BuiltinType::Exception {
+            return true;
+        }
         let mut t = Some(self);
         while let Some(ty) = t {
             if ty == other {
@@ -173,6 +179,9 @@ impl BuiltinType {
         while let Some(ty) = t {
             out.push(ty);
             t = ty.base();
+        }
+        if self == BuiltinType::ExceptionGroup {
+            out.insert(2, BuiltinType::Exception);
         }
         out
     }

@@ -303,6 +303,59 @@ results, more, last
 }
 
 #[test]
+fn task_group_calls_are_concurrent() {
+    let code = "
+import asyncio
+
+async def fetch(i):
+    v = await get(i)
+    return v + 1
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        a = tg.create_task(fetch(1))
+        b = tg.create_task(fetch(2))
+        c = tg.create_task(get(3))
+    return [a.result(), b.result(), c.result()]
+
+asyncio.run(main())
+";
+    let o = drive(code, &[], &["get"], |c| {
+        let H::Int(i) = c.args[0] else { panic!() };
+        Reply::Later(Ok(int(i * 10)))
+    });
+    assert_eq!(o.result.unwrap(), H::List(vec![int(11), int(21), int(30)]));
+    assert_eq!(o.waits, vec![vec![1, 2, 3]], "all calls in flight together");
+}
+
+#[test]
+fn task_group_host_error_cancels_siblings() {
+    let code = "
+import asyncio
+
+async def main():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(get(1))
+            tg.create_task(get(2))
+    except ExceptionGroup as eg:
+        return [type(e).__name__ for e in eg.exceptions]
+
+asyncio.run(main())
+";
+    let o = drive(code, &[], &["get"], |c| {
+        let H::Int(i) = c.args[0] else { panic!() };
+        if i == 2 {
+            Reply::Later(Err(("ValueError".into(), "bad".into())))
+        } else {
+            Reply::Later(Ok(int(i)))
+        }
+    });
+    assert_eq!(o.result.unwrap(), H::List(vec![s("ValueError")]));
+    assert_eq!(o.waits, vec![vec![1, 2]]);
+}
+
+#[test]
 fn plain_call_answered_later_waits_for_the_value() {
     let code = "
 user = get_user(7)

@@ -56,11 +56,11 @@ const NOTES: &[Notes] = &[
     ),
     n(
         "asyncio",
-        "Coroutines and tasks on montybox's scheduler: `run`, `gather`, `create_task`, `wait_for`, `wait`, `as_completed`, `timeout`, locks, semaphores, events and queues.",
+        "Coroutines and tasks on montybox's scheduler: `run`, `gather`, `create_task`, `wait_for`, `wait`, `as_completed`, `timeout`, `TaskGroup`, locks, semaphores, events and queues.",
         &[
             "Host functions called from coroutines run concurrently; `asyncio.sleep` advances a virtual clock when nothing else can run.",
             "The event loop object has only `time()` and `create_task()`; there are no subprocesses, streams, servers or transports (no host access by design).",
-            "`TaskGroup` is absent (it needs `ExceptionGroup`); tasks have no done-callbacks (`add_done_callback`).",
+            "Tasks have no done-callbacks (`add_done_callback`).",
             "`current_task()` is `None` outside tasks made by `create_task`/`gather`.",
         ],
         &[],

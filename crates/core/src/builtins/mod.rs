@@ -92,6 +92,7 @@ pub enum Builtin {
     Range(range::RangeMethod),
     Slice(slice::SliceMethod),
     Exception(exceptions::ExceptionMethod),
+    Group(exceptions::GroupMethod),
     Generator(generator::GeneratorMethod),
     Iter(iter::IterMethod),
     Type(class::TypeMethod),
@@ -121,6 +122,7 @@ impl Builtin {
             Builtin::Range(m) => m.name(),
             Builtin::Slice(m) => m.name(),
             Builtin::Exception(m) => m.name(),
+            Builtin::Group(m) => m.name(),
             Builtin::Generator(m) => m.name(),
             Builtin::Iter(m) => m.name(),
             Builtin::Type(m) => m.name(),
@@ -146,6 +148,7 @@ impl Builtin {
             Builtin::Range(_) => BuiltinType::Range,
             Builtin::Slice(_) => BuiltinType::Slice,
             Builtin::Exception(_) => BuiltinType::BaseException,
+            Builtin::Group(_) => BuiltinType::BaseExceptionGroup,
             Builtin::Generator(_) => BuiltinType::Generator,
             Builtin::Iter(_) => BuiltinType::Object,
             Builtin::Type(_) => BuiltinType::Type,
@@ -169,6 +172,7 @@ impl Builtin {
             Builtin::Range(m) => m.call(vm, args),
             Builtin::Slice(m) => m.call(vm, args),
             Builtin::Exception(m) => m.call(vm, args),
+            Builtin::Group(m) => m.call(vm, args),
             Builtin::Generator(m) => m.call(vm, args),
             Builtin::Iter(m) => m.call(vm, args),
             Builtin::Type(m) => m.call(vm, args),
@@ -196,6 +200,9 @@ pub fn type_method(ty: BuiltinType, name: &str) -> Option<Builtin> {
             BuiltinType::Slice => slice::SliceMethod::from_name(name).map(Builtin::Slice),
             BuiltinType::BaseException => {
                 exceptions::ExceptionMethod::from_name(name).map(Builtin::Exception)
+            }
+            BuiltinType::BaseExceptionGroup => {
+                exceptions::GroupMethod::from_name(name).map(Builtin::Group)
             }
             BuiltinType::Generator | BuiltinType::Coroutine | BuiltinType::AsyncGenerator => {
                 generator::method_for(t, name)
@@ -236,6 +243,7 @@ pub fn type_method_names(ty: BuiltinType) -> Vec<&'static str> {
             BuiltinType::Range => range::RangeMethod::all_names(),
             BuiltinType::Slice => slice::SliceMethod::all_names(),
             BuiltinType::BaseException => exceptions::ExceptionMethod::all_names(),
+            BuiltinType::BaseExceptionGroup => exceptions::GroupMethod::all_names(),
             _ => &[],
         };
         for n in names {

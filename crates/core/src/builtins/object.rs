@@ -353,6 +353,11 @@ fn instance_str(vm: &mut Vm, v: Value, id: ObjId) -> PyResult<String> {
 
 /// `str(exc)` for the built-in exception types.
 fn exception_str(vm: &mut Vm, exc: Value, args: &[Value]) -> PyResult<String> {
+    if vm.exception_is(exc, BuiltinType::BaseExceptionGroup) {
+        if let Some(s) = builtins::exceptions::group_str(vm, exc) {
+            return Ok(s);
+        }
+    }
     if vm.exception_is(exc, BuiltinType::KeyError) && args.len() == 1 {
         return vm.repr(args[0]);
     }
@@ -531,6 +536,7 @@ pub fn construct(vm: &mut Vm, t: BuiltinType, args: &Args) -> PyResult<Value> {
             vm.new_future()
         }
 
+        T::BaseExceptionGroup | T::ExceptionGroup => builtins::exceptions::new_group(vm, t, args),
         t if t.is_exception() => {
             if !args.kw.is_empty() {
                 return Err(Exc::type_error(format!(

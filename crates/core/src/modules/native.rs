@@ -51,6 +51,7 @@ pub enum NativeData {
     /// The running loop object of `asyncio.get_running_loop()`.
     AsyncioLoop,
     AsyncioTimeout(Box<crate::modules::asyncio::TimeoutState>),
+    AsyncioTaskGroup(Box<crate::modules::asyncio::TaskGroupState>),
     AsyncioSync(Box<crate::modules::asyncio::SyncState>),
     AsyncioQueue(Box<crate::modules::asyncio::QueueState>),
     /// `random.Random`: the Mersenne Twister state.
@@ -84,6 +85,7 @@ impl NativeData {
             NativeData::Typing(d) => d.trace(f),
             NativeData::AsyncioLoop => {}
             NativeData::AsyncioTimeout(s) => s.trace(f),
+            NativeData::AsyncioTaskGroup(s) => s.trace(f),
             NativeData::AsyncioSync(s) => s.trace(f),
             NativeData::AsyncioQueue(s) => s.trace(f),
             NativeData::Random(_) | NativeData::Fraction(_) | NativeData::NormalDist(_) => {}
@@ -112,6 +114,7 @@ impl NativeData {
             | NativeData::AsyncioTimeout(_)
             | NativeData::AsyncioSync(_) => 64,
             NativeData::AsyncioQueue(s) => 64 + s.size_estimate(),
+            NativeData::AsyncioTaskGroup(s) => s.size_estimate(),
             NativeData::Random(s) => s.size_estimate(),
             NativeData::Fraction(f) => f.size_estimate(),
             NativeData::Decimal(d) => d.size_estimate(),

@@ -1561,6 +1561,16 @@ fn exception_member(cls: Value, name: &str) -> bool {
     let _ = cls;
     matches!(
         name,
-        "value" | "code" | "errno" | "strerror" | "filename" | "msg" | "lineno" | "offset" | "text"
+        "value"
+            | "code"
+            | "errno"
+            | "strerror"
+            | "filename"
+            | "msg"
+            | "lineno"
+            | "offset"
+            | "text"
+            | "message"
+            | "exceptions"
     )
 }

@@ -74,6 +74,8 @@ impl Vm {
             "__cause__" => Some(data.cause),
             "__context__" => Some(data.context),
             "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
+            "message" if !data.group.is_none() => first,
+            "exceptions" if !data.group.is_none() => Some(data.group),
             "__traceback__" => {
                 if data.traceback.is_empty() {
                     Some(Value::None)
@@ -342,13 +344,20 @@ impl Vm {
                 return Some(LoopExit::Raised(Exc::Object(id)));
             };
             let (code_idx, ip) = (frame.code, frame.ip.saturating_sub(1));
+            // A frame that has not run yet (an exception thrown into an unstarted coroutine, such
+            // as a task cancelled before its first step) is inside no `try` block.
+            let started = frame.ip > 0;
             if add_tb {
                 if let Some(d) = self.exc_data_mut(id) {
                     d.traceback.insert(0, TbEntry { code: code_idx, ip });
                 }
             }
             add_tb = true;
-            let handler = self.program.codes[code_idx as usize].handler_for(ip);
+            let handler = if started {
+                self.program.codes[code_idx as usize].handler_for(ip)
+            } else {
+                None
+            };
             if let Some(h) = handler {
                 let nlocals = self.program.codes[code_idx as usize].nlocals();
                 let Some(frame) = self.frames.last_mut() else {
@@ -515,7 +524,8 @@ impl Vm {
     pub fn format_exception(&mut self, id: ObjId) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_exception_chain(id, &mut out, &mut seen, 0);
+        let mut ctx = TbCtx::default();
+        self.format_exception_chain(id, &mut out, &mut seen, 0, &mut ctx);
         out
     }
 
@@ -525,6 +535,7 @@ impl Vm {
         out: &mut String,
         seen: &mut Vec<ObjId>,
         depth: usize,
+        ctx: &mut TbCtx,
     ) {
         seen.push(id);
         let (cause, context, suppress) = match self.exc_data(id) {
@@ -534,14 +545,21 @@ impl Vm {
         if depth < 100 {
             if let Value::Obj(c) = cause {
                 if !seen.contains(&c) {
-                    self.format_exception_chain(c, out, seen, depth + 1);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                    // A chained report keeps the enclosing group's pending closing line.
+                    let need_close = ctx.need_close;
+                    self.format_exception_chain(c, out, seen, depth + 1, ctx);
+                    ctx.need_close = need_close;
+                    ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
                 }
             } else if let (Value::Obj(c), false) = (context, suppress) {
                 if !seen.contains(&c) {
-                    self.format_exception_chain(c, out, seen, depth + 1);
-                    out.push_str(
+                    let need_close = ctx.need_close;
+                    self.format_exception_chain(c, out, seen, depth + 1, ctx);
+                    ctx.need_close = need_close;
+                    ctx.emit(
+                        out,
                         "\nDuring handling of the above exception, another exception occurred:\n\n",
+                        '|',
                     );
                 }
             }
@@ -550,17 +568,97 @@ impl Vm {
             .exc_data(id)
             .map(|d| d.traceback.clone())
             .unwrap_or_default();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            self.format_tb_entries(&tb, out);
+        let members =
+            crate::builtins::exceptions::group_parts(self, Value::Obj(id)).map(|(_, excs)| excs);
+        let Some(members) = members else {
+            if !tb.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                let mut s = String::new();
+                self.format_tb_entries(&tb, &mut s);
+                ctx.emit(out, &s, '|');
+            }
+            let last = self.exception_only(id, &tb);
+            ctx.emit(out, &last, '|');
+            return;
+        };
+        // CPython's boxed exception-group layout (traceback.TracebackException.format).
+        const MAX_WIDTH: usize = 15;
+        const MAX_DEPTH: usize = 10;
+        if ctx.group_depth > MAX_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_DEPTH})\n"), '|');
+            return;
         }
+        let toplevel = ctx.group_depth == 0;
+        if toplevel {
+            ctx.group_depth += 1;
+        }
+        if !tb.is_empty() {
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                if toplevel { '+' } else { '|' },
+            );
+            let mut s = String::new();
+            self.format_tb_entries(&tb, &mut s);
+            ctx.emit(out, &s, '|');
+        }
+        let last = self.exception_only(id, &tb);
+        ctx.emit(out, &last, '|');
+        let n = if members.len() <= MAX_WIDTH {
+            members.len()
+        } else {
+            MAX_WIDTH + 1
+        };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last_exc = i + 1 == n;
+            if last_exc {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&ctx.indent());
+            out.push_str(if i == 0 { "+-" } else { "  " });
+            out.push_str(&format!("+---------------- {title} ----------------\n"));
+            ctx.group_depth += 1;
+            if !truncated {
+                if let Some(Value::Obj(m)) = members.get(i) {
+                    if !seen.contains(m) {
+                        self.format_exception_chain(*m, out, seen, depth + 1, ctx);
+                    }
+                }
+            } else {
+                let remaining = members.len() - MAX_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                ctx.emit(
+                    out,
+                    &format!("and {remaining} more exception{plural}\n"),
+                    '|',
+                );
+            }
+            if last_exc && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.group_depth -= 1;
+        }
+        if toplevel {
+            ctx.group_depth = 0;
+        }
+    }
+
+    /// The final `Type: message` line of a report.
+    fn exception_only(&mut self, id: ObjId, tb: &[TbEntry]) -> String {
         let ty = self.exception_type_display(id);
         let msg = self.exception_str(id);
-        let suggestion = self.suggestion(id, &tb);
-        if msg.is_empty() {
-            out.push_str(&ty);
-        } else {
-            out.push_str(&ty);
+        let suggestion = self.suggestion(id, tb);
+        let mut out = ty;
+        if !msg.is_empty() {
             out.push_str(": ");
             out.push_str(&msg);
         }
@@ -568,6 +666,7 @@ impl Vm {
             out.push_str(&format!(". Did you mean: '{s}'?"));
         }
         out.push('\n');
+        out
     }
 
     fn format_tb_entries(&self, tb: &[TbEntry], out: &mut String) {
@@ -1001,5 +1100,31 @@ mod tests {
             Some("length".into())
         );
         assert_eq!(calculate_suggestion(&c(&["abc"]), "xyz"), None);
+    }
+}
+
+/// Indentation state of an exception-group report.
+#[derive(Default)]
+struct TbCtx {
+    group_depth: usize,
+    need_close: bool,
+}
+
+impl TbCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// Appends `text`, every line prefixed with the group margin when inside a group.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.group_depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
 }

@@ -92,6 +92,10 @@ pub enum AsyncioCallback {
     QueueGet { queue: ObjId },
     /// A waiting `queue.put(item)` was woken.
     QueuePut { queue: ObjId, item: Value },
+    /// A child of a `TaskGroup` finished.
+    TaskGroupChild { group: ObjId },
+    /// The future a `TaskGroup`'s `__aexit__` waits on settled (or was cancelled).
+    TaskGroupExit { group: ObjId },
 }
 
 impl AsyncioCallback {
@@ -112,7 +116,9 @@ impl AsyncioCallback {
             | AsyncioCallback::AsCompletedChild { outers: state }
             | AsyncioCallback::AsCompletedTimeout { outers: state }
             | AsyncioCallback::TimeoutFire { cm: state }
-            | AsyncioCallback::QueueGet { queue: state } => f(Value::Obj(state)),
+            | AsyncioCallback::QueueGet { queue: state }
+            | AsyncioCallback::TaskGroupChild { group: state }
+            | AsyncioCallback::TaskGroupExit { group: state } => f(Value::Obj(state)),
             AsyncioCallback::QueuePut { queue, item } => {
                 f(Value::Obj(queue));
                 f(item);
@@ -197,6 +203,12 @@ pub fn on_done(vm: &mut Vm, cb: AsyncioCallback, src: ObjId) -> PyResult<()> {
         AsyncioCallback::QueueGet { queue } => super::queues::on_getter_woken(vm, queue, src)?,
         AsyncioCallback::QueuePut { queue, item } => {
             super::queues::on_putter_woken(vm, queue, src, item)?
+        }
+        AsyncioCallback::TaskGroupChild { group } => {
+            super::taskgroup::on_child_done(vm, group, src)?
+        }
+        AsyncioCallback::TaskGroupExit { group } => {
+            super::taskgroup::on_exit_future(vm, group, src)?
         }
     }
     Ok(())

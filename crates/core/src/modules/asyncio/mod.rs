@@ -3,17 +3,21 @@
 //! synchronization primitives and queues (`sync.rs`, `queues.rs`). Sleeping advances the loop's
 //! virtual clock when nothing else can run.
 //!
-//! Not provided: `TaskGroup` (it needs `ExceptionGroup`), subprocesses, streams, `all_tasks`,
+//! `TaskGroup` lives in `taskgroup.rs`.
+//!
+//! Not provided: subprocesses, streams, `all_tasks`,
 //! loop methods beyond `time()`/`create_task()`; `current_task()` is `None` outside tasks made
 //! by `create_task`/`gather` (the main program and `asyncio.run`'s coroutine are not tasks).
 
 mod combinators;
 mod queues;
 mod sync;
+mod taskgroup;
 
 pub use combinators::{on_done, AsyncioCallback, TimeoutState};
 pub use queues::QueueState;
 pub use sync::SyncState;
+pub use taskgroup::TaskGroupState;
 
 use crate::builtins::Args;
 use crate::error::{Exc, PyResult};
@@ -29,6 +33,7 @@ pub enum AsyncioFn {
     Comb(combinators::CombFn),
     Sync(sync::SyncFn),
     Queue(queues::QueueFn),
+    TaskGroup(taskgroup::TaskGroupFn),
 }
 
 impl AsyncioFn {
@@ -38,6 +43,7 @@ impl AsyncioFn {
             AsyncioFn::Comb(f) => f.name(),
             AsyncioFn::Sync(f) => f.name(),
             AsyncioFn::Queue(f) => f.name(),
+            AsyncioFn::TaskGroup(f) => f.name(),
         }
     }
 
@@ -47,6 +53,7 @@ impl AsyncioFn {
             AsyncioFn::Comb(f) => f.call(vm, args),
             AsyncioFn::Sync(f) => f.call(vm, args),
             AsyncioFn::Queue(f) => f.call(vm, args),
+            AsyncioFn::TaskGroup(f) => f.call(vm, args),
         }
     }
 }
@@ -76,6 +83,7 @@ pub fn attrs(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
     out.extend(combinators::attrs(vm)?);
     out.extend(sync::attrs(vm)?);
     out.extend(queues::attrs(vm)?);
+    out.extend(taskgroup::attrs(vm)?);
     out.push(("CancelledError", Value::Type(BuiltinType::CancelledError)));
     out.push((
         "InvalidStateError",
