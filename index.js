@@ -170,8 +170,11 @@ function checkFunctions(externalFunctions) {
   return externalFunctions
 }
 
+/** What `checkInputs` returns for no inputs; the native side is then given nothing to convert. */
+const NO_INPUTS = Object.freeze({})
+
 function checkInputs(inputs) {
-  if (inputs === undefined || inputs === null) return {}
+  if (inputs === undefined || inputs === null) return NO_INPUTS
   if (typeof inputs !== 'object' || Array.isArray(inputs)) {
     throw new TypeError('montybox: inputs must be an object of global variable values')
   }
@@ -185,7 +188,25 @@ function checkInputs(inputs) {
  * Drives a started native run to completion: calls host functions, keeps their promises in
  * flight together, resumes the program as each one settles, and keeps the event loop free.
  */
-async function drive(run, functions, print, signal, limits) {
+/**
+ * Starts a run and drives it. The first slice runs with the start in one native call, so a
+ * short program that needs no host call costs no more than that call.
+ */
+async function startAndDrive(program, inputValues, names, functions, print, signal, limits, grants) {
+  const values = inputValues === NO_INPUTS ? undefined : inputValues
+  const first = native.NativeRun.startAndStep(program, values, names, limits, grants, MAIN_THREAD_SLICE_MS)
+  if (first.kind === 'complete') {
+    flush(first, print)
+    return first.value
+  }
+  if (first.kind === 'error') {
+    flush(first, print)
+    throw toError(first.error, signal)
+  }
+  return drive(first.run, functions, print, signal, limits, first)
+}
+
+async function drive(run, functions, print, signal, limits, firstStep = null) {
   const settled = []
   let wake = null
   const inFlight = new Set()
@@ -221,7 +242,9 @@ async function drive(run, functions, print, signal, limits) {
         if (s.ok) run.resolve(s.id, s.value)
         else run.reject(s.id, s.type, s.message)
       }
-      const step = onWorker ? await run.stepAsync(WORKER_SLICE_MS) : run.step(MAIN_THREAD_SLICE_MS)
+      let step = firstStep
+      firstStep = null
+      if (step === null) step = onWorker ? await run.stepAsync(WORKER_SLICE_MS) : run.step(MAIN_THREAD_SLICE_MS)
       flush(step, print)
       switch (step.kind) {
         case 'complete':
@@ -314,8 +337,7 @@ async function runMonty(code, options = {}) {
     throw new MontyCancelledError('the run was cancelled before it started', signal.reason)
   }
   const program = compile(code, scriptName, Object.keys(inputValues))
-  const run = native.NativeRun.start(program, inputValues, Object.keys(functions), limits, grants)
-  return drive(run, functions, print, signal, limits)
+  return startAndDrive(program, inputValues, Object.keys(functions), functions, print, signal, limits, grants)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,16 +387,26 @@ class Monty {
     const { inputs, externalFunctions, limits, grants, print = defaultPrint } = options
     const functions = checkFunctions(externalFunctions)
     const names = [...new Set([...this._functions, ...Object.keys(functions)])]
-    const run = this._start(inputs, names, limits, grants)
+    // The first step comes with the start, and each answer with the next step: a run that
+    // needs no host call is one native call, and each host call one more.
+    const values = checkInputs(inputs)
+    let step = native.NativeRun.startAndStep(
+      this._program,
+      values === NO_INPUTS ? undefined : values,
+      names,
+      limits,
+      grants,
+      null,
+    )
+    const run = step.run
     for (;;) {
-      const step = run.step(null)
       flush(step, print)
       if (step.kind === 'complete') return step.value
       if (step.kind === 'error') throw toError(step.error)
       if (step.kind !== 'call') throw new MontyError(`montybox: unexpected step '${step.kind}'`)
       const fn = functions[step.name]
       if (fn === undefined) {
-        run.answerError(step.id, 'NameError', `name '${step.name}' is not defined`)
+        step = run.answerErrorAndStep(step.id, 'NameError', `name '${step.name}' is not defined`)
         continue
       }
       let result
@@ -382,7 +414,7 @@ class Monty {
         result = fn(...callArgs(step))
       } catch (err) {
         const [type, message] = errorParts(err)
-        run.answerError(step.id, type, message)
+        step = run.answerErrorAndStep(step.id, type, message)
         continue
       }
       if (isThenable(result)) {
@@ -391,7 +423,7 @@ class Monty {
           `montybox: external function '${step.name}' returned a promise; use runAsync() or runMonty() for async functions`,
         )
       }
-      run.answer(step.id, result)
+      step = run.answerAndStep(step.id, result)
     }
   }
 
@@ -406,8 +438,7 @@ class Monty {
       throw new MontyCancelledError('the run was cancelled before it started', signal.reason)
     }
     const names = [...new Set([...this._functions, ...Object.keys(functions)])]
-    const run = this._start(inputs, names, limits, grants)
-    return drive(run, functions, print, signal, limits)
+    return startAndDrive(this._program, checkInputs(inputs), names, functions, print, signal, limits, grants)
   }
 
   /**

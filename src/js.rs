@@ -170,7 +170,15 @@ impl Js {
     /// Sets an own data property (defined, never through a setter such as `__proto__`'s).
     pub fn set_named(&self, obj: sys::napi_value, name: &str, v: sys::napi_value) -> Result<()> {
         let key = self.string(name)?;
-        self.define(obj, key, v)
+        if name == "__proto__" {
+            return self.define(obj, key, v);
+        }
+        // Other names on the plain objects this module builds have no setters, and a plain
+        // store is much cheaper than a definition.
+        status(
+            unsafe { sys::napi_set_property(self.env, obj, key, v) },
+            "set property",
+        )
     }
 
     pub fn define(
@@ -493,6 +501,7 @@ impl Js {
 pub struct FromJs {
     js: Js,
     ctors: Option<Ctors>,
+    object_proto: Option<sys::napi_value>,
     /// The objects being converted, outermost first (for cycle detection).
     path: Vec<sys::napi_value>,
 }
@@ -503,7 +512,6 @@ struct Ctors {
     set: sys::napi_value,
     array_from: sys::napi_value,
     array: sys::napi_value,
-    object_proto: sys::napi_value,
 }
 
 /// Why a JS value could not be converted (to report as a TypeError).
@@ -533,8 +541,18 @@ impl FromJs {
         FromJs {
             js: Js::new(env),
             ctors: None,
+            object_proto: None,
             path: Vec::new(),
         }
+    }
+
+    fn object_proto(&mut self) -> Result<sys::napi_value> {
+        if let Some(p) = self.object_proto {
+            return Ok(p);
+        }
+        let p = self.js.get_named(self.js.global("Object")?, "prototype")?;
+        self.object_proto = Some(p);
+        Ok(p)
     }
 
     fn ctors(&mut self) -> Result<Ctors> {
@@ -542,13 +560,11 @@ impl FromJs {
             return Ok(c);
         }
         let array = self.js.global("Array")?;
-        let object = self.js.global("Object")?;
         let c = Ctors {
             map: self.js.global("Map")?,
             set: self.js.global("Set")?,
             array_from: self.js.get_named(array, "from")?,
             array,
-            object_proto: self.js.get_named(object, "prototype")?,
         };
         self.ctors = Some(c);
         Ok(c)
@@ -639,7 +655,6 @@ impl FromJs {
         what: &str,
     ) -> std::result::Result<HostValue, ConvertError> {
         let js = self.js;
-        let c = self.ctors()?;
         if js.is_array(v)? {
             let n = js.array_len(v)?;
             let mut items = Vec::with_capacity(n as usize);
@@ -649,7 +664,12 @@ impl FromJs {
             }
             return Ok(HostValue::List(items));
         }
-        if js.instance_of(v, c.map)? {
+        // Plain objects, the common case, are told apart with one lookup.
+        let proto = js.prototype(v)?;
+        let plain = js.type_of(proto)? == sys::ValueType::napi_null
+            || js.strict_equals(proto, self.object_proto()?)?;
+        let c = if plain { None } else { Some(self.ctors()?) };
+        if let Some(c) = c.filter(|c| js.instance_of(v, c.map).unwrap_or(false)) {
             let pairs = js.call(c.array, c.array_from, &[v])?;
             let n = js.array_len(pairs)?;
             let mut out = Vec::with_capacity(n as usize);
@@ -670,7 +690,7 @@ impl FromJs {
             }
             return Ok(HostValue::Dict(out));
         }
-        if js.instance_of(v, c.set)? {
+        if let Some(c) = c.filter(|c| js.instance_of(v, c.set).unwrap_or(false)) {
             let items_js = js.call(c.array, c.array_from, &[v])?;
             let n = js.array_len(items_js)?;
             let mut out = Vec::with_capacity(n as usize);
@@ -689,9 +709,6 @@ impl FromJs {
             }
             return Ok(HostValue::Set(out));
         }
-        let proto = js.prototype(v)?;
-        let plain = js.type_of(proto)? == sys::ValueType::napi_null
-            || js.strict_equals(proto, c.object_proto)?;
         if !plain {
             let to_json = js.get_named(v, "toJSON")?;
             if js.type_of(to_json)? == sys::ValueType::napi_function {

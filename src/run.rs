@@ -15,7 +15,7 @@ use montybox_core::run::{Answer, HostCall, Run, RunOptions, Step};
 
 use montybox_core::{HostAccess, Limits, Output, RunError};
 use montybox_host_os::{Clock, Grants};
-use napi::bindgen_prelude::{AsyncTask, Buffer, Either};
+use napi::bindgen_prelude::{AsyncTask, Buffer, Either, ToNapiValue};
 use napi::{sys, Env, Error, Result, Status, Task};
 use napi_derive::napi;
 
@@ -318,6 +318,42 @@ impl NativeRun {
         limits: Option<Raw>,
         grants: Option<NativeGrants>,
     ) -> Result<NativeRun> {
+        NativeRun::create(env, program, inputs, functions, limits, grants)
+    }
+
+    /// Starts `program` and takes its first step on the calling thread (at most `budgetMs`).
+    /// A run that finishes in that step never becomes a JS object, which saves most of the cost
+    /// of a short run; otherwise the returned `StepResult` carries it as `run`.
+    #[napi(catch_unwind)]
+    pub fn start_and_step(
+        env: Env,
+        program: &NativeProgram,
+        inputs: Option<Raw>,
+        functions: Vec<String>,
+        limits: Option<Raw>,
+        grants: Option<NativeGrants>,
+        budget_ms: Option<f64>,
+    ) -> Result<Raw> {
+        let run = NativeRun::create(env, program, inputs, functions, limits, grants)?;
+        let out = do_step(&run.slot, budget(budget_ms));
+        let finished = matches!(out.result, Ok(Step::Complete(_)) | Err(_));
+        let obj = step_result(env.raw(), out)?;
+        if !finished {
+            // SAFETY: env is the live env of this call.
+            let handle = unsafe { NativeRun::to_napi_value(env.raw(), run)? };
+            Js::new(env.raw()).set_named(obj, "run", handle)?;
+        }
+        Ok(Raw(obj))
+    }
+
+    fn create(
+        env: Env,
+        program: &NativeProgram,
+        inputs: Option<Raw>,
+        functions: Vec<String>,
+        limits: Option<Raw>,
+        grants: Option<NativeGrants>,
+    ) -> Result<NativeRun> {
         let raw_env = env.raw();
         let limits = read_limits(raw_env, limits)?;
         let host = host_access(raw_env, grants)?;
@@ -455,6 +491,26 @@ impl NativeRun {
         self.with_run(env, |r| {
             r.answer(id as u64, Answer::Error { type_name, message })
         })
+    }
+
+    /// `answer` then `step(null)` in one call (the synchronous API's loop).
+    #[napi(catch_unwind)]
+    pub fn answer_and_step(&self, env: Env, id: f64, value: Raw) -> Result<Raw> {
+        self.answer(env, id, value)?;
+        self.step(env, None)
+    }
+
+    /// `answerError` then `step(null)` in one call.
+    #[napi(catch_unwind)]
+    pub fn answer_error_and_step(
+        &self,
+        env: Env,
+        id: f64,
+        type_name: String,
+        message: String,
+    ) -> Result<Raw> {
+        self.answer_error(env, id, type_name, message)?;
+        self.step(env, None)
     }
 
     /// Answers the pending call `id` with "later": `resolve`/`reject` settle it.

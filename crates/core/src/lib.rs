@@ -45,7 +45,7 @@ pub fn compile(
     // Parsing, the compiler's passes and dropping the tree recurse on its depth, which the
     // parser bounds; give them a stack sized for that bound, whatever thread the host calls
     // from (a Node worker's is small).
-    stacker::maybe_grow(parse::COMPILE_STACK, parse::COMPILE_STACK, || {
+    stacker::maybe_grow(parse::COMPILE_RED_ZONE, parse::COMPILE_STACK, || {
         let module = parse::parse(source).map_err(|e| parse::syntax_error(source, filename, &e))?;
         compile::compile_module(&module, source, filename, input_names)
             .map_err(|e| parse::syntax_error(source, filename, &e))

@@ -26,6 +26,12 @@ use crate::types::BuiltinType;
 /// nesting scan accepts needs in a debug build.
 pub const COMPILE_STACK: usize = 16 << 20;
 
+/// Parsing and compiling run on the calling thread when it has at least this much stack left
+/// (enough for the deepest source the nesting scan accepts); a fresh `COMPILE_STACK` is
+/// allocated only on smaller threads, as allocating one costs more than compiling a short
+/// program.
+pub const COMPILE_RED_ZONE: usize = 6 << 20;
+
 /// Where CPython reports a syntax error: the attributes of its `SyntaxError` (1-based line,
 /// 1-based character offsets; an end offset of 0 or less means "no end").
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -151,7 +151,17 @@ impl Run {
             )));
         }
         self.vm.slice_deadline = budget.map(|b| Instant::now() + b);
-        let result = self.step_inner();
+        // A snapshot passes structural verification before it runs, but not every invariant of
+        // the operand stack is checked there; should a damaged one still break one, the run
+        // ends with an error instead of unwinding into the host.
+        let result = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.step_inner()
+        })) {
+            Ok(r) => r,
+            Err(_) => Err(misuse(
+                "montybox: internal error: the run's state is inconsistent (a damaged snapshot?)",
+            )),
+        };
         self.vm.slice_deadline = None;
         if matches!(result, Ok(Step::Complete(_)) | Err(_)) {
             self.finished = true;
