@@ -25,6 +25,12 @@ export declare class NativeRun {
    * functions.
    */
   static start(program: NativeProgram, inputs: Raw | undefined | null, functions: Array<string>, limits?: Raw | undefined | null, grants?: NativeGrants | undefined | null): NativeRun
+  /**
+   * Starts `program` and takes its first step on the calling thread (at most `budgetMs`).
+   * A run that finishes in that step never becomes a JS object, which saves most of the cost
+   * of a short run; otherwise the returned `StepResult` carries it as `run`.
+   */
+  static startAndStep(program: NativeProgram, inputs: Raw | undefined | null, functions: Array<string>, limits?: Raw | undefined | null, grants?: NativeGrants | undefined | null, budgetMs?: number | undefined | null): Raw
   /** Loads a paused run from bytes made by `dump`. */
   static load(bytes: Uint8Array, limits?: Raw | undefined | null, grants?: NativeGrants | undefined | null): NativeRun
   /** Steps on the calling (main) thread for at most `budgetMs` (no limit when null). */
@@ -35,6 +41,10 @@ export declare class NativeRun {
   answer(id: number, value: Raw): void
   /** Answers the pending call `id` by raising `type(message)` at the call. */
   answerError(id: number, typeName: string, message: string): void
+  /** `answer` then `step(null)` in one call (the synchronous API's loop). */
+  answerAndStep(id: number, value: Raw): Raw
+  /** `answerError` then `step(null)` in one call. */
+  answerErrorAndStep(id: number, typeName: string, message: string): Raw
   /** Answers the pending call `id` with "later": `resolve`/`reject` settle it. */
   answerLater(id: number): void
   /** Settles a call answered later with a value. */
