@@ -932,13 +932,7 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let fast = match op {
-                                BinOp::Add => x.checked_add(y),
-                                BinOp::Sub => x.checked_sub(y),
-                                BinOp::Mul => x.checked_mul(y),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
+                            if let Some(r) = small_int_op(op, x, y) {
                                 self.stack.push(Value::Int(r));
                                 continue;
                             }
@@ -949,12 +943,7 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let fast = match op {
-                                BinOp::Add => x.checked_add(y),
-                                BinOp::Sub => x.checked_sub(y),
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
+                            if let Some(r) = small_int_op(op, x, y) {
                                 self.stack.push(Value::Int(r));
                                 continue;
                             }
@@ -1662,5 +1651,39 @@ impl Vm {
             },
             _ => None,
         }
+    }
+}
+
+/// The integer operators on two small ints, when the result is a small int too (`None` sends
+/// the operation down the general path: overflow, division by zero, negative shifts...).
+#[inline(always)]
+fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        // Python rounds toward negative infinity: the remainder takes the divisor's sign.
+        BinOp::Mod => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            })
+        }
+        BinOp::FloorDiv => {
+            let q = x.checked_div(y)?;
+            Some(if q * y != x && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
+        BinOp::RShift if y >= 64 => Some(if x < 0 { -1 } else { 0 }),
+        _ => None,
     }
 }

@@ -1190,6 +1190,12 @@ impl Vm {
         conv: Conversion,
         spec: Option<Value>,
     ) -> PyResult<Value> {
+        // `f"{n}"` of a small int is its decimal digits, without the general formatter's work.
+        if let (Value::Int(i), None, Conversion::None | Conversion::Str | Conversion::Repr) =
+            (v, spec, conv)
+        {
+            return self.new_str(i.to_string());
+        }
         let converted = match conv {
             Conversion::None => v,
             Conversion::Str => {
