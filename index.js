@@ -178,7 +178,8 @@ function checkInputs(inputs) {
   if (typeof inputs !== 'object' || Array.isArray(inputs)) {
     throw new TypeError('montybox: inputs must be an object of global variable values')
   }
-  return inputs
+  for (const _ in inputs) return inputs
+  return NO_INPUTS
 }
 
 // ---------------------------------------------------------------------------------------------
