@@ -17,6 +17,11 @@ export declare class NativeProgram {
   get inputNames(): Array<string>
   /** The bytecode listing (as `montybox --dis` prints it). */
   disassemble(): string
+  /**
+   * Runs the program to completion on the calling thread and returns its result. Host
+   * functions must return values; a promise ends the run with a TypeError.
+   */
+  runSync(inputs: Raw | undefined | null, names: Array<string>, functions: Raw, limits: Raw | undefined | null, grants: NativeGrants | undefined | null, print: Raw, errorParts: Raw, fail: Raw): unknown
 }
 
 export declare class NativeRun {

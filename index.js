@@ -170,6 +170,22 @@ function checkFunctions(externalFunctions) {
   return externalFunctions
 }
 
+/** The names a run declares as host functions: the program's own plus those given now. */
+function functionNames(declared, functions) {
+  let names = declared
+  for (const name of Object.keys(functions)) {
+    if (names.includes(name)) continue
+    if (names === declared) names = [...declared]
+    names.push(name)
+  }
+  return names
+}
+
+/** Throws the error for a failed run's `ErrorInfo` (called by the addon's synchronous run). */
+function throwStepError(info) {
+  throw toError(info)
+}
+
 /** What `checkInputs` returns for no inputs; the native side is then given nothing to convert. */
 const NO_INPUTS = Object.freeze({})
 
@@ -261,7 +277,11 @@ async function drive(run, functions, print, signal, limits, firstStep = null) {
           onWorker = true
           break
         case 'call': {
-          const fn = functions[step.name]
+          const fn = Object.hasOwn(functions, step.name) ? functions[step.name] : undefined
+          if (fn === undefined) {
+            run.answerError(step.id, 'NameError', `name '${step.name}' is not defined`)
+            break
+          }
           let result
           try {
             result = fn(...callArgs(step))
@@ -387,45 +407,20 @@ class Monty {
   run(options = {}) {
     const { inputs, externalFunctions, limits, grants, print = defaultPrint } = options
     const functions = checkFunctions(externalFunctions)
-    const names = [...new Set([...this._functions, ...Object.keys(functions)])]
-    // The first step comes with the start, and each answer with the next step: a run that
-    // needs no host call is one native call, and each host call one more.
+    if (typeof print !== 'function') throw new TypeError('montybox: print must be a function')
+    const names = functionNames(this._functions, functions)
     const values = checkInputs(inputs)
-    let step = native.NativeRun.startAndStep(
-      this._program,
+    // The whole run is one native call: the addon calls the host functions and `print` itself.
+    return this._program.runSync(
       values === NO_INPUTS ? undefined : values,
       names,
+      functions,
       limits,
       grants,
-      null,
+      print,
+      errorParts,
+      throwStepError,
     )
-    const run = step.run
-    for (;;) {
-      flush(step, print)
-      if (step.kind === 'complete') return step.value
-      if (step.kind === 'error') throw toError(step.error)
-      if (step.kind !== 'call') throw new MontyError(`montybox: unexpected step '${step.kind}'`)
-      const fn = functions[step.name]
-      if (fn === undefined) {
-        step = run.answerErrorAndStep(step.id, 'NameError', `name '${step.name}' is not defined`)
-        continue
-      }
-      let result
-      try {
-        result = fn(...callArgs(step))
-      } catch (err) {
-        const [type, message] = errorParts(err)
-        step = run.answerErrorAndStep(step.id, type, message)
-        continue
-      }
-      if (isThenable(result)) {
-        run.cancel()
-        throw new TypeError(
-          `montybox: external function '${step.name}' returned a promise; use runAsync() or runMonty() for async functions`,
-        )
-      }
-      step = run.answerAndStep(step.id, result)
-    }
   }
 
   /**
@@ -438,7 +433,7 @@ class Monty {
     if (signal?.aborted) {
       throw new MontyCancelledError('the run was cancelled before it started', signal.reason)
     }
-    const names = [...new Set([...this._functions, ...Object.keys(functions)])]
+    const names = functionNames(this._functions, functions)
     return startAndDrive(this._program, checkInputs(inputs), names, functions, print, signal, limits, grants)
   }
 

@@ -37,6 +37,98 @@ describe('Monty', () => {
     expect(() => m.run({ externalFunctions: { f: async () => 1 } })).toThrow(/returned a promise/)
   })
 
+  test('run: what a sync host function throws is raised in the program', () => {
+    const m = new Monty(`
+out = []
+for f in (boom, boom_str, boom_type):
+    try:
+        f()
+    except Exception as e:
+        out.append(f"{type(e).__name__}: {e}")
+out`)
+    const r = m.run({
+      externalFunctions: {
+        boom: () => {
+          throw new Error('bad')
+        },
+        boom_str: () => {
+          throw 'plain string'
+        },
+        boom_type: () => {
+          const e = new Error('wrong key')
+          e.name = 'KeyError'
+          throw e
+        },
+      },
+    })
+    expect(r).toEqual(['RuntimeError: bad', 'RuntimeError: plain string', "KeyError: 'wrong key'"])
+  })
+
+  test('run: a declared function the host does not give is a NameError, never an inherited property', () => {
+    const m = new Monty(
+      'out = []\nfor f in (toString, valueOf):\n    try:\n        f()\n    except NameError as e:\n        out.append(str(e))\nout',
+      { externalFunctions: ['toString', 'valueOf'] },
+    )
+    expect(m.run({ externalFunctions: {} })).toEqual([
+      "name 'toString' is not defined",
+      "name 'valueOf' is not defined",
+    ])
+  })
+
+  test('runAsync: a declared function the host does not give is a NameError', async () => {
+    const m = new Monty('try:\n    toString()\nexcept NameError as e:\n    r = str(e)\nr', {
+      externalFunctions: ['toString'],
+    })
+    expect(await m.runAsync({ externalFunctions: {} })).toBe("name 'toString' is not defined")
+  })
+
+  test('run: output reaches print in order, between host calls', () => {
+    const events = []
+    const m = new Monty('print("a")\nx = f(1)\nprint("b", x)\nf(2)\nprint("c", end="")')
+    m.run({
+      // Writes between two calls are joined: how print splits its writes is not the point.
+      print: (t) => {
+        if (events.length && events[events.length - 1].startsWith('out:')) events[events.length - 1] += t
+        else events.push(`out:${t}`)
+      },
+      externalFunctions: {
+        f: (v) => {
+          events.push(`f ${v}`)
+          return v * 10
+        },
+      },
+    })
+    expect(events).toEqual(['out:a\n', 'f 1', 'out:b 10\n', 'f 2', 'out:c'])
+  })
+
+  test('run: an error thrown by print ends the run and reaches the caller', () => {
+    const m = new Monty('print("x")\nf()')
+    let called = false
+    expect(() =>
+      m.run({
+        print: () => {
+          throw new RangeError('print failed')
+        },
+        externalFunctions: {
+          f: () => {
+            called = true
+          },
+        },
+      }),
+    ).toThrow(RangeError)
+    expect(called).toBe(false)
+  })
+
+  test('run: a host result that cannot be converted raises TypeError in the program', () => {
+    const m = new Monty('try:\n    f()\nexcept TypeError as e:\n    r = "TypeError"\nr')
+    expect(m.run({ externalFunctions: { f: () => Symbol('s') } })).toBe('TypeError')
+  })
+
+  test('run: many host calls in one run (values are released as the run goes)', () => {
+    const m = new Monty('t = 0\nfor i in range(200000):\n    t += f(i, [i])\nt')
+    expect(m.run({ externalFunctions: { f: (i, xs) => xs[0] + 1 } })).toBe((200000 * 200001) / 2)
+  })
+
   test('run throws MontyRuntimeError', () => {
     const m = new Monty('[][1]')
     expect(() => m.run()).toThrow(MontyRuntimeError)

@@ -90,6 +90,38 @@ impl Js {
         Ok(r)
     }
 
+    pub fn undefined(&self) -> Result<sys::napi_value> {
+        let mut r = ptr::null_mut();
+        status(
+            unsafe { sys::napi_get_undefined(self.env, &mut r) },
+            "undefined",
+        )?;
+        Ok(r)
+    }
+
+    pub fn has_own(&self, obj: sys::napi_value, key: sys::napi_value) -> Result<bool> {
+        let mut r = false;
+        status(
+            unsafe { sys::napi_has_own_property(self.env, obj, key, &mut r) },
+            "has own property",
+        )?;
+        Ok(r)
+    }
+
+    /// `obj[key]` for a key made once with `string` (cheaper than `get_named` in a loop).
+    pub fn get_property(
+        &self,
+        obj: sys::napi_value,
+        key: sys::napi_value,
+    ) -> Result<sys::napi_value> {
+        let mut r = ptr::null_mut();
+        status(
+            unsafe { sys::napi_get_property(self.env, obj, key, &mut r) },
+            "get property",
+        )?;
+        Ok(r)
+    }
+
     pub fn boolean(&self, b: bool) -> Result<sys::napi_value> {
         let mut r = ptr::null_mut();
         status(
@@ -512,6 +544,32 @@ struct Ctors {
     set: sys::napi_value,
     array_from: sys::napi_value,
     array: sys::napi_value,
+}
+
+/// A Node-API handle scope: JS values made while it is open are released when it drops, so a
+/// long loop inside one native call does not keep every value it ever made alive.
+pub struct HandleScope {
+    env: sys::napi_env,
+    scope: sys::napi_handle_scope,
+}
+
+impl HandleScope {
+    pub fn open(env: sys::napi_env) -> Result<HandleScope> {
+        let mut scope = ptr::null_mut();
+        status(
+            unsafe { sys::napi_open_handle_scope(env, &mut scope) },
+            "open handle scope",
+        )?;
+        Ok(HandleScope { env, scope })
+    }
+}
+
+impl Drop for HandleScope {
+    fn drop(&mut self) {
+        // SAFETY: the scope was opened on this env in this native call, and scopes drop in
+        // reverse order of opening (they are only used as locals).
+        unsafe { sys::napi_close_handle_scope(self.env, self.scope) };
+    }
 }
 
 /// Why a JS value could not be converted (to report as a TypeError).

@@ -6,6 +6,7 @@ mod errors;
 mod js;
 mod program;
 mod run;
+mod sync_run;
 
 pub use program::{compile_program, NativeProgram};
 pub use run::NativeRun;

@@ -25,7 +25,7 @@ use crate::program::NativeProgram;
 
 /// Program output, collected per write until the next step result hands it to JS.
 #[derive(Clone, Default)]
-struct Chunks(Arc<Mutex<Vec<String>>>);
+pub struct Chunks(Arc<Mutex<Vec<String>>>);
 
 impl Output for Chunks {
     fn write(&mut self, text: &str) {
@@ -36,7 +36,7 @@ impl Output for Chunks {
 }
 
 impl Chunks {
-    fn drain(&self) -> Vec<String> {
+    pub fn drain(&self) -> Vec<String> {
         self.0
             .lock()
             .map(|mut c| std::mem::take(&mut *c))
@@ -270,7 +270,7 @@ pub struct NativeGrants {
     pub argv: Option<Vec<String>>,
 }
 
-fn host_access(env: sys::napi_env, grants: Option<NativeGrants>) -> Result<HostAccess> {
+pub fn host_access(env: sys::napi_env, grants: Option<NativeGrants>) -> Result<HostAccess> {
     let Some(g) = grants else {
         return Ok(HostAccess::default());
     };
@@ -297,6 +297,48 @@ fn host_access(env: sys::napi_env, grants: Option<NativeGrants>) -> Result<HostA
         argv: g.argv.unwrap_or_default(),
     }
     .host_access())
+}
+
+/// Converts the start arguments and starts a run of `program`; `Chunks` collects its output.
+pub fn start_run(
+    env: sys::napi_env,
+    program: &NativeProgram,
+    inputs: Option<Raw>,
+    functions: &[String],
+    limits: Option<Raw>,
+    grants: Option<NativeGrants>,
+) -> Result<(Run, Chunks)> {
+    let limits = read_limits(env, limits)?;
+    let host = host_access(env, grants)?;
+    let mut input_values = Vec::new();
+    if let Some(Raw(obj)) = inputs {
+        let js = Js::new(env);
+        let t = js.type_of(obj)?;
+        if t != sys::ValueType::napi_undefined && t != sys::ValueType::napi_null {
+            let h = FromJs::new(env)
+                .convert(obj, "inputs")
+                .map_err(|e| e.throw(env))?;
+            match h {
+                HostValue::Dict(pairs) => {
+                    for (k, v) in pairs {
+                        if let HostValue::Str(k) = k {
+                            input_values.push((k, v));
+                        }
+                    }
+                }
+                _ => return Err(type_error(env, "montybox: inputs must be a plain object")),
+            }
+        }
+    }
+    let output = Chunks::default();
+    let options = RunOptions {
+        limits,
+        host,
+        output: Box::new(output.clone()),
+    };
+    let run = Run::start(program.program.clone(), &input_values, functions, options)
+        .map_err(|e| misuse(env, e))?;
+    Ok((run, output))
 }
 
 fn js_to_host(env: sys::napi_env, v: Raw, what: &str) -> Result<HostValue> {
@@ -354,42 +396,7 @@ impl NativeRun {
         limits: Option<Raw>,
         grants: Option<NativeGrants>,
     ) -> Result<NativeRun> {
-        let raw_env = env.raw();
-        let limits = read_limits(raw_env, limits)?;
-        let host = host_access(raw_env, grants)?;
-        let mut input_values = Vec::new();
-        if let Some(Raw(obj)) = inputs {
-            let js = Js::new(raw_env);
-            let t = js.type_of(obj)?;
-            if t != sys::ValueType::napi_undefined && t != sys::ValueType::napi_null {
-                let h = FromJs::new(raw_env)
-                    .convert(obj, "inputs")
-                    .map_err(|e| e.throw(raw_env))?;
-                match h {
-                    HostValue::Dict(pairs) => {
-                        for (k, v) in pairs {
-                            if let HostValue::Str(k) = k {
-                                input_values.push((k, v));
-                            }
-                        }
-                    }
-                    _ => {
-                        return Err(type_error(
-                            raw_env,
-                            "montybox: inputs must be a plain object",
-                        ))
-                    }
-                }
-            }
-        }
-        let output = Chunks::default();
-        let options = RunOptions {
-            limits,
-            host,
-            output: Box::new(output.clone()),
-        };
-        let mut run = Run::start(program.program.clone(), &input_values, &functions, options)
-            .map_err(|e| misuse(raw_env, e))?;
+        let (mut run, output) = start_run(env.raw(), program, inputs, &functions, limits, grants)?;
         let cancel = run.cancel_flag();
         Ok(NativeRun {
             slot: Arc::new(Mutex::new(Slot {
@@ -595,7 +602,7 @@ impl NativeRun {
 }
 
 /// Takes the pending JS exception and returns its message.
-fn take_exception_message(env: sys::napi_env) -> String {
+pub fn take_exception_message(env: sys::napi_env) -> String {
     let js = Js::new(env);
     let mut exc = std::ptr::null_mut();
     // SAFETY: env is live; clearing the exception we threw ourselves.

@@ -1,0 +1,201 @@
+//! `NativeProgram.runSync`: the synchronous API's whole run in one native call.
+//!
+//! The run starts, and at each host call the binding calls the JS function itself and answers
+//! with what it returned (or threw), then steps on; output goes to `print` as it is written.
+//! Nothing crosses back into JS per call except the host function and `print`, so a host call
+//! costs one Node-API function call plus the value conversions, and a run that needs no host
+//! call builds no intermediate objects at all.
+
+use montybox_core::run::{Answer, HostCall, Run, Step};
+use montybox_core::RunError;
+use napi::{sys, Env, Error, Result, Status};
+use napi_derive::napi;
+
+use crate::errors::error_info;
+use crate::js::{type_error, ConvertError, FromJs, HandleScope, Js, Raw, ToJs};
+use crate::program::NativeProgram;
+use crate::run::{start_run, take_exception_message, Chunks, NativeGrants};
+
+/// The JS functions a synchronous run calls back into.
+struct Callbacks {
+    /// The host's functions by name (a plain object).
+    functions: sys::napi_value,
+    /// `print(text)`, once per write.
+    print: sys::napi_value,
+    /// `errorParts(err)` -> `[type name, message]`: the Python exception a thrown JS error
+    /// becomes (the JS layer owns that rule, shared with the async driver).
+    error_parts: sys::napi_value,
+    /// `fail(info)` throws the JS error for an `ErrorInfo`.
+    fail: sys::napi_value,
+}
+
+#[napi]
+impl NativeProgram {
+    /// Runs the program to completion on the calling thread and returns its result. Host
+    /// functions must return values; a promise ends the run with a TypeError.
+    #[napi(catch_unwind, ts_return_type = "unknown")]
+    #[allow(clippy::too_many_arguments)]
+    pub fn run_sync(
+        &self,
+        env: Env,
+        inputs: Option<Raw>,
+        names: Vec<String>,
+        functions: Raw,
+        limits: Option<Raw>,
+        grants: Option<NativeGrants>,
+        print: Raw,
+        error_parts: Raw,
+        fail: Raw,
+    ) -> Result<Raw> {
+        let raw = env.raw();
+        let (run, output) = start_run(raw, self, inputs, &names, limits, grants)?;
+        let callbacks = Callbacks {
+            functions: functions.0,
+            print: print.0,
+            error_parts: error_parts.0,
+            fail: fail.0,
+        };
+        drive(Js::new(raw), run, &output, &callbacks).map(Raw)
+    }
+}
+
+fn drive(js: Js, mut run: Run, output: &Chunks, cb: &Callbacks) -> Result<sys::napi_value> {
+    let undefined = js.undefined()?;
+    // Functions already looked up, by name; made in this call's outer scope so they stay valid.
+    let mut resolved: Vec<(String, Option<sys::napi_value>)> = Vec::new();
+    let mut then_key = None;
+    loop {
+        let step = run.step(None);
+        let written = output.drain();
+        if !written.is_empty() {
+            let _scope = HandleScope::open(js.env)?;
+            for text in &written {
+                js.call(undefined, cb.print, &[js.string(text)?])?;
+            }
+        }
+        let call = match step {
+            Ok(Step::Complete(v)) => return ToJs::new(js.env).value(&v),
+            Ok(Step::Call(c)) => c,
+            Ok(Step::Waiting(_) | Step::Yielded) => {
+                // Calls are answered at once here, so no task can be left waiting on one.
+                let e =
+                    RunError::Internal("montybox: a synchronous run stopped unexpectedly".into());
+                return fail(js, undefined, cb, &e);
+            }
+            Err(e) => return fail(js, undefined, cb, &e),
+        };
+        let f = match resolved.iter().find(|(n, _)| *n == call.function) {
+            Some((_, f)) => *f,
+            None => {
+                // Only the object's own functions: a program must not reach
+                // `Object.prototype.toString` by declaring a function of that name.
+                let key = js.string(&call.function)?;
+                let f = if js.has_own(cb.functions, key)? {
+                    let f = js.get_property(cb.functions, key)?;
+                    (js.type_of(f)? == sys::ValueType::napi_function).then_some(f)
+                } else {
+                    None
+                };
+                resolved.push((call.function.clone(), f));
+                f
+            }
+        };
+        let answer = match f {
+            None => Answer::Error {
+                type_name: "NameError".into(),
+                message: format!("name '{}' is not defined", call.function),
+            },
+            Some(f) => {
+                let then_key = match then_key {
+                    Some(k) => k,
+                    None => *then_key.insert(js.string("then")?),
+                };
+                let _scope = HandleScope::open(js.env)?;
+                call_host(js, undefined, f, &call, cb, then_key)?
+            }
+        };
+        run.answer(call.id, answer)
+            .map_err(|e| type_error(js.env, &format!("montybox: {e}")))?;
+    }
+}
+
+/// Calls the host function for `call` and turns what it returned or threw into the answer.
+fn call_host(
+    js: Js,
+    undefined: sys::napi_value,
+    f: sys::napi_value,
+    call: &HostCall,
+    cb: &Callbacks,
+    then_key: sys::napi_value,
+) -> Result<Answer> {
+    let mut to_js = ToJs::new(js.env);
+    let mut args = Vec::with_capacity(call.args.len() + 1);
+    for a in &call.args {
+        args.push(to_js.value(a)?);
+    }
+    if !call.kwargs.is_empty() {
+        let kw = js.object()?;
+        for (k, v) in &call.kwargs {
+            js.set_named(kw, k, to_js.value(v)?)?;
+        }
+        args.push(kw);
+    }
+    let result = match js.call(undefined, f, &args) {
+        Ok(r) => r,
+        Err(e) if e.status == Status::PendingException => {
+            let mut exc = std::ptr::null_mut();
+            // SAFETY: env is live; the pending exception is the one the host function threw.
+            unsafe { sys::napi_get_and_clear_last_exception(js.env, &mut exc) };
+            let parts = js.call(undefined, cb.error_parts, &[exc])?;
+            let type_name = js.get_string(js.get_element(parts, 0)?)?;
+            let message = js.get_string(js.get_element(parts, 1)?)?;
+            return Ok(Answer::Error { type_name, message });
+        }
+        Err(e) => return Err(e),
+    };
+    let t = js.type_of(result)?;
+    if (t == sys::ValueType::napi_object || t == sys::ValueType::napi_function)
+        && js.type_of(js.get_property(result, then_key)?)? == sys::ValueType::napi_function
+    {
+        return Err(type_error(
+            js.env,
+            &format!(
+                "montybox: external function '{}' returned a promise; use runAsync() or runMonty() for async functions",
+                call.function
+            ),
+        ));
+    }
+    Ok(
+        match FromJs::new(js.env).convert(result, "the return value") {
+            Ok(h) => Answer::Value(h),
+            // An unconvertible result raises TypeError in the program, not in JS.
+            Err(ConvertError::Type(message)) => type_error_answer(message),
+            Err(ConvertError::Napi(e)) if e.status == Status::PendingException => {
+                type_error_answer(take_exception_message(js.env))
+            }
+            Err(ConvertError::Napi(e)) => return Err(e),
+        },
+    )
+}
+
+fn type_error_answer(message: String) -> Answer {
+    Answer::Error {
+        type_name: "TypeError".into(),
+        message,
+    }
+}
+
+/// Throws the JS error for `e` (through the JS layer's `fail`).
+fn fail(
+    js: Js,
+    undefined: sys::napi_value,
+    cb: &Callbacks,
+    e: &RunError,
+) -> Result<sys::napi_value> {
+    let info = error_info(js, e)?;
+    js.call(undefined, cb.fail, &[info])?;
+    Err(Error::new(
+        Status::GenericFailure,
+        "montybox: fail() returned instead of throwing",
+    ))
+}
