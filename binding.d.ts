@@ -9,33 +9,18 @@
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
-export declare class NativeProgram {
-  /** Loads bytes made by `dump`; throws on foreign or damaged bytes. */
-  static load(bytes: Uint8Array): NativeProgram
-  dump(): Buffer
-  get scriptName(): string
-  get inputNames(): Array<string>
-  /** The bytecode listing (as `montybox --dis` prints it). */
-  disassemble(): string
-  /**
-   * Runs the program to completion on the calling thread and returns its result. Host
-   * functions must return values; a promise ends the run with a TypeError.
-   */
-  runSync(inputs: Raw | undefined | null, names: Array<string>, functions: Raw, limits: Raw | undefined | null, grants: NativeGrants | undefined | null, print: Raw, errorParts: Raw, fail: Raw): unknown
-}
-
 export declare class NativeRun {
   /**
    * Starts `program` with `inputs` (an object of global values) and the names of the host's
    * functions.
    */
-  static start(program: NativeProgram, inputs: Raw | undefined | null, functions: Array<string>, limits?: Raw | undefined | null, grants?: NativeGrants | undefined | null): NativeRun
+  static start(program: Raw, inputs: Raw | undefined | null, functions: Array<string>, limits?: Raw | undefined | null, grants?: NativeGrants | undefined | null): NativeRun
   /**
    * Starts `program` and takes its first step on the calling thread (at most `budgetMs`).
    * A run that finishes in that step never becomes a JS object, which saves most of the cost
    * of a short run; otherwise the returned `StepResult` carries it as `run`.
    */
-  static startAndStep(program: NativeProgram, inputs: Raw | undefined | null, functions: Array<string>, limits?: Raw | undefined | null, grants?: NativeGrants | undefined | null, budgetMs?: number | undefined | null): Raw
+  static startAndStep(program: Raw, inputs: Raw | undefined | null, functions: Array<string>, limits?: Raw | undefined | null, grants?: NativeGrants | undefined | null, budgetMs?: number | undefined | null): Raw
   /** Loads a paused run from bytes made by `dump`. */
   static load(bytes: Uint8Array, limits?: Raw | undefined | null, grants?: NativeGrants | undefined | null): NativeRun
   /** Steps on the calling (main) thread for at most `budgetMs` (no limit when null). */
@@ -68,8 +53,11 @@ export declare class NativeRun {
   get scriptName(): string
 }
 
-/** Compiles `code`; returns a `NativeProgram`, or an `ErrorInfo` object for a syntax error. */
-export declare function compileProgram(code: string, scriptName: string, inputNames: Array<string>): Raw
+/** Compiles `code`; returns a program token, or an `ErrorInfo` object for a syntax error. */
+export declare function compileProgram(code: string, scriptName: string, inputNames: Array<string>): unknown
+
+/** Loads program bytes made by `programDump`; throws on foreign or damaged bytes. */
+export declare function loadProgramBytes(bytes: Uint8Array): unknown
 
 /** What the host grants a run (`grants` in the JS options); everything is denied by default. */
 export interface NativeGrants {
@@ -82,3 +70,12 @@ export interface NativeGrants {
   /** `sys.argv`. */
   argv?: Array<string>
 }
+
+/** The bytecode listing (as `montybox --dis` prints it). */
+export declare function programDisassemble(program: Raw): string
+
+export declare function programDump(program: Raw): Buffer
+
+export declare function programInputNames(program: Raw): Array<string>
+
+export declare function programScriptName(program: Raw): string

@@ -835,6 +835,10 @@ function __napiStampBindingTarget(exportsObject, target) {
 // linked import resolves to `undefined`.
 module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __napiLoadedBindingTarget)
 module.exports = nativeBinding
-module.exports.NativeProgram = nativeBinding.NativeProgram
 module.exports.NativeRun = nativeBinding.NativeRun
 module.exports.compileProgram = nativeBinding.compileProgram
+module.exports.loadProgramBytes = nativeBinding.loadProgramBytes
+module.exports.programDisassemble = nativeBinding.programDisassemble
+module.exports.programDump = nativeBinding.programDump
+module.exports.programInputNames = nativeBinding.programInputNames
+module.exports.programScriptName = nativeBinding.programScriptName

@@ -125,9 +125,10 @@ function toError(info, signal) {
 function compile(code, scriptName, inputNames) {
   if (typeof code !== 'string') throw new TypeError('montybox: code must be a string')
   if (typeof scriptName !== 'string') throw new TypeError('montybox: scriptName must be a string')
+  // A program token (an opaque handle), or the ErrorInfo of a syntax error.
   const r = native.compileProgram(code, scriptName, inputNames)
-  if (r instanceof native.NativeProgram) return r
-  throw toError(r)
+  if (typeof r.kind === 'string') throw toError(r)
+  return r
 }
 
 function defaultPrint(text) {
@@ -382,12 +383,12 @@ class Monty {
 
   /** The name tracebacks show for the program. */
   get scriptName() {
-    return this._program.scriptName
+    return native.programScriptName(this._program)
   }
 
   /** The input names given at compile time. */
   get inputs() {
-    return this._program.inputNames
+    return native.programInputNames(this._program)
   }
 
   /** The host function names `start()` declares. */
@@ -411,7 +412,8 @@ class Monty {
     const names = functionNames(this._functions, functions)
     const values = checkInputs(inputs)
     // The whole run is one native call: the addon calls the host functions and `print` itself.
-    return this._program.runSync(
+    return native.runSync(
+      this._program,
       values === NO_INPUTS ? undefined : values,
       names,
       functions,
@@ -450,7 +452,7 @@ class Monty {
 
   /** Serializes the compiled program (give the external function names again to `load`). */
   dump() {
-    return this._program.dump()
+    return native.programDump(this._program)
   }
 
   /**
@@ -464,14 +466,14 @@ class Monty {
       throw new TypeError('montybox: externalFunctions must be an array of names')
     }
     const m = Object.create(Monty.prototype)
-    m._program = native.NativeProgram.load(bytes)
+    m._program = native.loadProgramBytes(bytes)
     m._functions = [...externalFunctions]
     return m
   }
 
   /** The bytecode listing of the program. */
   disassemble() {
-    return this._program.disassemble()
+    return native.programDisassemble(this._program)
   }
 
   repr() {

@@ -8,5 +8,5 @@ mod program;
 mod run;
 mod sync_run;
 
-pub use program::{compile_program, NativeProgram};
+pub use program::compile_program;
 pub use run::NativeRun;

@@ -13,7 +13,7 @@ use std::time::Duration;
 use montybox_core::convert::HostValue;
 use montybox_core::run::{Answer, HostCall, Run, RunOptions, Step};
 
-use montybox_core::{HostAccess, Limits, Output, RunError};
+use montybox_core::{HostAccess, Limits, Output, Program, RunError};
 use montybox_host_os::{Clock, Grants};
 use napi::bindgen_prelude::{AsyncTask, Buffer, Either, ToNapiValue};
 use napi::{sys, Env, Error, Result, Status, Task};
@@ -21,7 +21,7 @@ use napi_derive::napi;
 
 use crate::errors::{error_info, panic_message};
 use crate::js::{type_error, FromJs, Js, Raw, ToJs};
-use crate::program::NativeProgram;
+use crate::program::program_of;
 
 /// Program output, collected per write until the next step result hands it to JS.
 #[derive(Clone, Default)]
@@ -302,7 +302,7 @@ pub fn host_access(env: sys::napi_env, grants: Option<NativeGrants>) -> Result<H
 /// Converts the start arguments and starts a run of `program`; `Chunks` collects its output.
 pub fn start_run(
     env: sys::napi_env,
-    program: &NativeProgram,
+    program: Arc<Program>,
     inputs: Option<Raw>,
     functions: &[String],
     limits: Option<Raw>,
@@ -336,8 +336,7 @@ pub fn start_run(
         host,
         output: Box::new(output.clone()),
     };
-    let run = Run::start(program.program.clone(), &input_values, functions, options)
-        .map_err(|e| misuse(env, e))?;
+    let run = Run::start(program, &input_values, functions, options).map_err(|e| misuse(env, e))?;
     Ok((run, output))
 }
 
@@ -354,7 +353,7 @@ impl NativeRun {
     #[napi(factory, catch_unwind)]
     pub fn start(
         env: Env,
-        program: &NativeProgram,
+        program: Raw,
         inputs: Option<Raw>,
         functions: Vec<String>,
         limits: Option<Raw>,
@@ -369,7 +368,7 @@ impl NativeRun {
     #[napi(catch_unwind)]
     pub fn start_and_step(
         env: Env,
-        program: &NativeProgram,
+        program: Raw,
         inputs: Option<Raw>,
         functions: Vec<String>,
         limits: Option<Raw>,
@@ -390,12 +389,13 @@ impl NativeRun {
 
     fn create(
         env: Env,
-        program: &NativeProgram,
+        program: Raw,
         inputs: Option<Raw>,
         functions: Vec<String>,
         limits: Option<Raw>,
         grants: Option<NativeGrants>,
     ) -> Result<NativeRun> {
+        let program = program_of(env.raw(), program)?;
         let (mut run, output) = start_run(env.raw(), program, inputs, &functions, limits, grants)?;
         let cancel = run.cancel_flag();
         Ok(NativeRun {

@@ -1,4 +1,4 @@
-//! `NativeProgram.runSync`: the synchronous API's whole run in one native call.
+//! `runSync`: the synchronous API's whole run in one native call.
 //!
 //! The run starts, and at each host call the binding calls the JS function itself and answers
 //! with what it returned (or threw), then steps on; output goes to `print` as it is written.
@@ -8,12 +8,13 @@
 
 use montybox_core::run::{Answer, HostCall, Run, Step};
 use montybox_core::RunError;
+use napi::bindgen_prelude::{FromNapiValue, JsValue, Object};
 use napi::{sys, Env, Error, Result, Status};
 use napi_derive::napi;
 
 use crate::errors::error_info;
 use crate::js::{type_error, ConvertError, FromJs, HandleScope, Js, Raw, ToJs};
-use crate::program::NativeProgram;
+use crate::program::program_of;
 use crate::run::{start_run, take_exception_message, Chunks, NativeGrants};
 
 /// The JS functions a synchronous run calls back into.
@@ -29,34 +30,140 @@ struct Callbacks {
     fail: sys::napi_value,
 }
 
-#[napi]
-impl NativeProgram {
-    /// Runs the program to completion on the calling thread and returns its result. Host
-    /// functions must return values; a promise ends the run with a TypeError.
-    #[napi(catch_unwind, ts_return_type = "unknown")]
-    #[allow(clippy::too_many_arguments)]
-    pub fn run_sync(
-        &self,
-        env: Env,
-        inputs: Option<Raw>,
-        names: Vec<String>,
-        functions: Raw,
-        limits: Option<Raw>,
-        grants: Option<NativeGrants>,
-        print: Raw,
-        error_parts: Raw,
-        fail: Raw,
-    ) -> Result<Raw> {
-        let raw = env.raw();
-        let (run, output) = start_run(raw, self, inputs, &names, limits, grants)?;
-        let callbacks = Callbacks {
-            functions: functions.0,
-            print: print.0,
-            error_parts: error_parts.0,
-            fail: fail.0,
-        };
-        drive(Js::new(raw), run, &output, &callbacks).map(Raw)
+/// The number of arguments of `runSync`.
+const RUN_SYNC_ARGS: usize = 9;
+
+/// Adds `runSync` to the module's exports. It is a plain Node-API callback rather than a
+/// `#[napi]` function because napi-rs's argument handling (borrow scopes, typed conversions)
+/// cost more than the rest of a short run; here each argument is read only as far as needed.
+#[napi(module_exports)]
+pub fn add_run_sync(exports: Object, env: Env) -> Result<()> {
+    let raw = env.raw();
+    let exports = exports.raw();
+    let mut f = std::ptr::null_mut();
+    let name = "runSync";
+    // SAFETY: env and exports are live during module initialization.
+    let ok = unsafe {
+        sys::napi_create_function(
+            raw,
+            name.as_ptr().cast(),
+            name.len() as isize,
+            Some(run_sync_callback),
+            std::ptr::null_mut(),
+            &mut f,
+        )
+    };
+    if ok != sys::Status::napi_ok {
+        return Err(Error::new(
+            Status::from(ok),
+            "montybox: cannot create runSync",
+        ));
     }
+    Js::new(raw).set_named(exports, name, f)
+}
+
+/// `runSync(program, inputs, names, functions, limits, grants, print, errorParts, fail)`: runs
+/// `program` to completion on the calling thread and returns its result. Host functions must
+/// return values; a promise ends the run with a TypeError. `errorParts(err)` gives the
+/// `[type, message]` a thrown JS error raises in Python; `fail(info)` throws the JS error for an
+/// `ErrorInfo`.
+unsafe extern "C" fn run_sync_callback(
+    env: sys::napi_env,
+    info: sys::napi_callback_info,
+) -> sys::napi_value {
+    let mut argc = RUN_SYNC_ARGS;
+    let mut argv = [std::ptr::null_mut(); RUN_SYNC_ARGS];
+    // SAFETY: a callback's env and info; Node-API fills missing arguments with `undefined`.
+    let got = unsafe {
+        sys::napi_get_cb_info(
+            env,
+            info,
+            &mut argc,
+            argv.as_mut_ptr(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+        )
+    };
+    let result = if got != sys::Status::napi_ok {
+        Err(Error::new(
+            Status::from(got),
+            "montybox: bad call of runSync",
+        ))
+    } else {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_sync(env, &argv)))
+            .unwrap_or_else(|p| {
+                Err(Error::new(
+                    Status::GenericFailure,
+                    crate::errors::panic_message(p.as_ref()),
+                ))
+            })
+    };
+    match result {
+        Ok(v) => v,
+        Err(e) => {
+            if e.status != Status::PendingException {
+                // SAFETY: env is the live env of this callback.
+                unsafe { napi::JsError::from(e).throw_into(env) };
+            }
+            std::ptr::null_mut()
+        }
+    }
+}
+
+fn run_sync(
+    env: sys::napi_env,
+    argv: &[sys::napi_value; RUN_SYNC_ARGS],
+) -> Result<sys::napi_value> {
+    let js = Js::new(env);
+    let [program, inputs, names, functions, limits, grants, print, error_parts, fail] = *argv;
+    let program = program_of(env, Raw(program))?;
+    let names = string_array(js, names)?;
+    let grants = if is_nullish(js, grants)? {
+        None
+    } else {
+        // SAFETY: a live value of this call.
+        Some(unsafe { <NativeGrants as FromNapiValue>::from_napi_value(env, grants)? })
+    };
+    let (run, output) = start_run(
+        env,
+        program,
+        Some(Raw(inputs)),
+        &names,
+        Some(Raw(limits)),
+        grants,
+    )?;
+    let callbacks = Callbacks {
+        functions,
+        print,
+        error_parts,
+        fail,
+    };
+    drive(js, run, &output, &callbacks)
+}
+
+fn is_nullish(js: Js, v: sys::napi_value) -> Result<bool> {
+    let t = js.type_of(v)?;
+    Ok(t == sys::ValueType::napi_undefined || t == sys::ValueType::napi_null)
+}
+
+/// The host function names (an array of strings, or nothing).
+fn string_array(js: Js, v: sys::napi_value) -> Result<Vec<String>> {
+    if is_nullish(js, v)? {
+        return Ok(Vec::new());
+    }
+    let n = js.array_len(v)?;
+    let mut out = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        let s = js.get_element(v, i)?;
+        if js.type_of(s)? != sys::ValueType::napi_string {
+            return Err(type_error(
+                js.env,
+                "montybox: function names must be strings",
+            ));
+        }
+        out.push(js.get_string(s)?);
+    }
+    Ok(out)
 }
 
 fn drive(js: Js, mut run: Run, output: &Chunks, cb: &Callbacks) -> Result<sys::napi_value> {

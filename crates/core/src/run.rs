@@ -82,7 +82,8 @@ impl Default for RunOptions {
 
 /// A started program.
 pub struct Run {
-    pub(crate) vm: Vm,
+    /// Boxed: the VM is large, and a run is moved around by value (started, returned, stored).
+    pub(crate) vm: Box<Vm>,
     /// The call the run is paused on, as the host was shown it.
     pending: Option<HostCall>,
     finished: bool,
@@ -116,7 +117,7 @@ impl Run {
                 return Err(misuse(format!("'{f}' is declared twice")));
             }
         }
-        let mut vm = Vm::new(program, options.limits).map_err(fatal_or_internal)?;
+        let mut vm = Box::new(Vm::new(program, options.limits).map_err(fatal_or_internal)?);
         vm.out = options.output;
         vm.host = options.host;
         for (name, value) in inputs {
@@ -337,7 +338,7 @@ impl Run {
         }
     }
 
-    pub(crate) fn from_parts(vm: Vm, pending: Option<HostCall>) -> Run {
+    pub(crate) fn from_parts(vm: Box<Vm>, pending: Option<HostCall>) -> Run {
         Run {
             vm,
             pending,

@@ -128,7 +128,7 @@ struct RunStateRef<'a> {
 
 #[derive(Deserialize)]
 struct RunState {
-    vm: Vm,
+    vm: Box<Vm>,
     pending: Option<u64>,
 }
 
@@ -328,7 +328,7 @@ fn verify_vm(vm: &Vm) -> Result<(), LoadError> {
 }
 
 impl Run {
-    fn restore(vm: Vm, pending: Option<u64>) -> Result<Run, String> {
+    fn restore(vm: Box<Vm>, pending: Option<u64>) -> Result<Run, String> {
         let mut run = Run::from_parts(vm, None);
         if pending.is_some() {
             run.reconvert_pending()?;

@@ -464,9 +464,9 @@ impl Vm {
             check_counter: 0,
             program,
         };
-        let consts = vm.program.consts.clone();
-        vm.consts = Vec::with_capacity(consts.len());
-        for c in &consts {
+        let program = vm.program.clone();
+        vm.consts = Vec::with_capacity(program.consts.len());
+        for c in &program.consts {
             let v = vm.materialize_const(c)?;
             vm.consts.push(v);
         }
