@@ -701,6 +701,25 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         _ => {}
     }
+    // A list of small ints (the common case) is summed in place: no iterator, and no Python
+    // code can run to change the list. Anything else starts over on the general path.
+    if let (Value::Int(mut total), Value::Obj(id)) = (start, args.pos[0]) {
+        if let Object::List(items) = vm.heap.get(id) {
+            let all_small = items.iter().all(|v| match v {
+                Value::Int(b) => match total.checked_add(*b) {
+                    Some(t) => {
+                        total = t;
+                        true
+                    }
+                    None => false,
+                },
+                _ => false,
+            });
+            if all_small {
+                return Ok(Value::Int(total));
+            }
+        }
+    }
     let it = vm.get_iter(args.pos[0])?;
     let mut acc = start;
     let mark = vm.root_temp(it);

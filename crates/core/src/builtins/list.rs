@@ -372,14 +372,31 @@ fn sort_pairs(vm: &mut Vm, pairs: &mut [(Value, Value)]) -> PyResult<()> {
     }
     let large = pairs.len() > LARGE_SORT;
     match homogeneous(vm, pairs.iter().map(|p| p.0)) {
-        Homogeneous::Ints if !large => {
-            pairs.sort_by_key(|p| int_of(p.0));
+        Homogeneous::Ints => {
+            // Sort (key, position): half the size of the pairs, compared without matching on
+            // `Value`, and with distinct positions an unstable sort gives the stable order.
+            let mut keyed: Vec<(i64, usize)> = pairs
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (int_of(p.0), i))
+                .collect();
+            if large {
+                sort::timsort(&mut keyed, |a, b| {
+                    vm.native_tick()?;
+                    Ok(a.0 < b.0)
+                })?;
+            } else {
+                keyed.sort_unstable();
+            }
+            let sorted: Vec<(Value, Value)> = keyed
+                .iter()
+                .filter_map(|&(_, i)| pairs.get(i).copied())
+                .collect();
+            for (slot, p) in pairs.iter_mut().zip(sorted) {
+                *slot = p;
+            }
             Ok(())
         }
-        Homogeneous::Ints => sort::timsort(pairs, |a, b| {
-            vm.native_tick()?;
-            Ok(int_of(a.0) < int_of(b.0))
-        }),
         Homogeneous::Floats => sort::timsort(pairs, |a, b| {
             vm.native_tick()?;
             Ok(float_of(a.0) < float_of(b.0))

@@ -342,6 +342,10 @@ fn slice_chars(vm: &Vm, id: ObjId, ascii: bool, idx: SliceIndices) -> String {
 
 /// `str(x)` / `str(bytes, encoding, errors)`.
 pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    // `str(i)` of a small int: its digits, without the argument parsing and the formatter.
+    if let ([Value::Int(i)], []) = (&args.pos[..], &args.kw[..]) {
+        return vm.new_str(i.to_string());
+    }
     let [obj, encoding, errors] =
         args::keywords(vm, args, "str", ["object", "encoding", "errors"], 0)?;
     let Some(obj) = obj else {

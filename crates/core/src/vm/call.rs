@@ -176,7 +176,8 @@ impl Vm {
     }
 
     /// Calls a plain Python function whose arguments are already in place on the stack, when
-    /// no binding work is needed beyond defaults.
+    /// no binding work is needed beyond defaults. This is the path of nearly every Python call,
+    /// so it avoids work the common case does not need (defaults, growing the locals).
     fn try_fast_call(
         &mut self,
         callable: Value,
@@ -184,13 +185,29 @@ impl Vm {
         n: usize,
         ret_sp: usize,
     ) -> PyResult<Option<Flow>> {
+        self.fast_call_with(callable, args_start, n, ret_sp, OnReturn::Push)
+    }
+
+    #[inline(always)]
+    fn fast_call_with(
+        &mut self,
+        callable: Value,
+        args_start: usize,
+        n: usize,
+        ret_sp: usize,
+        on_return: OnReturn,
+    ) -> PyResult<Option<Flow>> {
         let Value::Obj(id) = callable else {
             return Ok(None);
         };
         let Object::Function(f) = self.heap.get(id) else {
             return Ok(None);
         };
-        let code = &self.program.codes[f.code as usize];
+        let code_idx = f.code;
+        let ndefaults = f.defaults.len();
+        let Some(code) = self.program.codes.get(code_idx as usize) else {
+            return Ok(None);
+        };
         if code.is_generator
             || code.is_coroutine
             || code.has_varargs
@@ -200,19 +217,23 @@ impl Vm {
             return Ok(None);
         }
         let argcount = code.argcount as usize;
-        if n > argcount || n + f.defaults.len() < argcount {
-            return Ok(None);
-        }
-        let code_idx = f.code;
         let nlocals = code.nlocals();
-        if n < argcount {
-            let first_default = f.defaults.len() - (argcount - n);
+        if n != argcount {
+            if n > argcount || n + ndefaults < argcount {
+                return Ok(None);
+            }
+            let Object::Function(f) = self.heap.get(id) else {
+                return Ok(None);
+            };
+            let first_default = ndefaults - (argcount - n);
             let defaults: SmallVec<[Value; 4]> =
                 f.defaults[first_default..].iter().copied().collect();
             self.stack.truncate(args_start + n);
             self.stack.extend_from_slice(&defaults);
         }
-        self.stack.resize(args_start + nlocals, Value::Undefined);
+        if nlocals > argcount {
+            self.stack.resize(args_start + nlocals, Value::Undefined);
+        }
         self.push_frame(Frame {
             code: code_idx,
             ip: 0,
@@ -220,7 +241,7 @@ impl Vm {
             ret_sp: ret_sp as u32,
             func: callable,
             namespace: Value::Undefined,
-            on_return: OnReturn::Push,
+            on_return,
             gen: None,
             saved_exc_info: Value::None,
         })?;
@@ -413,13 +434,13 @@ impl Vm {
             None => {
                 let mut rest: Vec<Value> = args.pos.to_vec();
                 rest.remove(at);
-                OnReturn::Drain {
+                OnReturn::Drain(Box::new(super::Drain {
                     items: self.new_list(Vec::new())?,
                     callee,
                     args: rest,
                     at: at as u8,
                     kw: args.kw.to_vec(),
-                }
+                }))
             }
         };
         self.resume_generator(gen, super::Resume::Value(Value::None), on_return)?;
@@ -428,12 +449,44 @@ impl Vm {
 
     /// Calls a callable from native code and runs it to completion (a nested dispatch loop).
     pub fn call(&mut self, callable: Value, args: &[Value]) -> PyResult<Value> {
+        if let Some(r) = self.try_fast_nested(callable, args) {
+            return r;
+        }
         self.call_args(callable, Args::new(args))
+    }
+
+    /// [`Vm::call`] of a plain Python function with positional arguments (a `key=` function,
+    /// say): the arguments go straight onto the stack as the new frame's locals. `None` when
+    /// the callable needs the general path.
+    #[inline]
+    fn try_fast_nested(&mut self, callable: Value, args: &[Value]) -> Option<PyResult<Value>> {
+        if !matches!(callable, Value::Obj(_)) {
+            return None;
+        }
+        let depth = self.frames.len();
+        let base = self.stack.len();
+        self.stack.extend_from_slice(args);
+        match self.fast_call_with(callable, base, args.len(), base, OnReturn::ExitNested) {
+            Ok(Some(_)) => Some(self.run_nested(depth)),
+            Ok(None) => {
+                self.stack.truncate(base);
+                None
+            }
+            Err(e) => {
+                self.stack.truncate(base);
+                Some(Err(e))
+            }
+        }
     }
 
     pub fn call_args(&mut self, callable: Value, args: Args) -> PyResult<Value> {
         if let Value::Builtin(b) = callable {
             return self.call_builtin(b, &args);
+        }
+        if args.kw.is_empty() {
+            if let Some(r) = self.try_fast_nested(callable, &args.pos) {
+                return r;
+            }
         }
         let depth = self.frames.len();
         match self.call_value(callable, args, OnReturn::ExitNested)? {
@@ -1264,7 +1317,8 @@ impl Vm {
                 }
                 Ok(Flow::Value(instance))
             }
-            OnReturn::NewThenInit { cls, args, kw } => {
+            OnReturn::NewThenInit(n) => {
+                let super::NewThenInit { cls, args, kw } = *n;
                 if !self.isinstance_of(v, cls)? {
                     return Ok(Flow::Value(v));
                 }
@@ -1279,13 +1333,14 @@ impl Vm {
                 let r = self.call(func, &[ctx, v])?;
                 Ok(Flow::Value(r))
             }
-            OnReturn::Drain {
-                items,
-                callee,
-                mut args,
-                at,
-                kw,
-            } => {
+            OnReturn::Drain(d) => {
+                let super::Drain {
+                    items,
+                    callee,
+                    mut args,
+                    at,
+                    kw,
+                } = *d;
                 args.insert((at as usize).min(args.len()), items);
                 let mut a = Args::new(&args);
                 a.kw.extend(kw);

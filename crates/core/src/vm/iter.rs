@@ -800,8 +800,8 @@ impl Vm {
         }
         match on_return {
             OnReturn::ExitNested => Ok(Some(v)),
-            OnReturn::Drain { items, .. } => {
-                self.list_append(items, v)?;
+            OnReturn::Drain(ref d) => {
+                self.list_append(d.items, v)?;
                 self.resume_generator(Value::Obj(gid), Resume::Value(Value::None), on_return)?;
                 Ok(None)
             }

@@ -49,11 +49,8 @@ pub enum OnReturn {
         instance: Value,
     },
     /// `__new__` finished: call `__init__` if the result is an instance of `cls`.
-    NewThenInit {
-        cls: Value,
-        args: Vec<Value>,
-        kw: Vec<(Value, Value)>,
-    },
+    /// (Boxed, like `Drain`, to keep `Frame` small: frames are pushed and popped on every call.)
+    NewThenInit(Box<NewThenInit>),
     /// A class body finished: build the class.
     ClassBody {
         bases: Value,
@@ -142,13 +139,7 @@ pub enum OnReturn {
     /// runs in frames rather than in a nested loop, so that it can pause for the host: each
     /// item it yields is appended to `items`, and when it returns `callee` is called with
     /// `items` inserted at position `at` of `args`.
-    Drain {
-        items: Value,
-        callee: Value,
-        args: Vec<Value>,
-        at: u8,
-        kw: Vec<(Value, Value)>,
-    },
+    Drain(Box<Drain>),
     /// `any(g)` (`stop_on` true) or `all(g)` (false) over a generator, in frames: stops at the
     /// first item whose truth is `stop_on`.
     DrainTest {
@@ -156,11 +147,30 @@ pub enum OnReturn {
     },
 }
 
+/// The continuation [`OnReturn::NewThenInit`] (its fields in their serialized order).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NewThenInit {
+    pub cls: Value,
+    pub args: Vec<Value>,
+    pub kw: Vec<(Value, Value)>,
+}
+
+/// The continuation [`OnReturn::Drain`] (its fields in their serialized order).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Drain {
+    pub items: Value,
+    pub callee: Value,
+    pub args: Vec<Value>,
+    pub at: u8,
+    pub kw: Vec<(Value, Value)>,
+}
+
 impl OnReturn {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
             OnReturn::Init { instance } => f(*instance),
-            OnReturn::NewThenInit { cls, args, kw } => {
+            OnReturn::NewThenInit(n) => {
+                let NewThenInit { cls, args, kw } = &**n;
                 f(*cls);
                 args.iter().for_each(|v| f(*v));
                 kw.iter().for_each(|(k, v)| {
@@ -185,13 +195,14 @@ impl OnReturn {
                 f(*func);
                 f(*ctx);
             }
-            OnReturn::Drain {
-                items,
-                callee,
-                args,
-                kw,
-                ..
-            } => {
+            OnReturn::Drain(d) => {
+                let Drain {
+                    items,
+                    callee,
+                    args,
+                    kw,
+                    ..
+                } = &**d;
                 f(*items);
                 f(*callee);
                 args.iter().for_each(|v| f(*v));
@@ -559,10 +570,26 @@ impl Vm {
         self.stack.last().copied().unwrap_or(Value::None)
     }
 
-    /// Periodic checks: the time limit, cancellation and garbage collection.
-    #[inline]
+    /// Periodic checks: the time limit, cancellation and garbage collection. Runs at every
+    /// call and backward jump, so the common case (nothing to do) is a few comparisons inline
+    /// and the work is out of line.
+    #[inline(always)]
     fn tick(&mut self) -> PyResult<()> {
         self.check_counter += 1;
+        if self.check_counter >= CHECK_INTERVAL
+            || self.heap.wants_collection()
+            || self
+                .limits
+                .max_memory
+                .is_some_and(|max| self.heap.bytes > max / 4 * 3)
+        {
+            return self.tick_slow();
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn tick_slow(&mut self) -> PyResult<()> {
         if self.check_counter >= CHECK_INTERVAL {
             self.check_counter = 0;
             self.check_limits()?;
@@ -716,6 +743,7 @@ impl Vm {
     }
 
     /// Pushes a frame for code `code` whose locals are already at `stack[base..]`.
+    #[inline]
     pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.frames.len() >= self.limits.max_recursion_depth {
             return Err(Exc::new(
@@ -762,6 +790,23 @@ impl Vm {
                         Ok(Flow::Blocked) => break Step::Blocked,
                         Err(e) => break Step::Err(e),
                     }
+                }};
+            }
+
+            // Jumps to `t`; a backward jump is where a loop goes round, so it runs the periodic
+            // checks and may end the run slice (resuming at `t`).
+            macro_rules! jump {
+                ($t:expr) => {{
+                    let t: u32 = $t;
+                    if (t as usize) < ip {
+                        tri!(self.tick());
+                        if self.yield_requested {
+                            self.yield_requested = false;
+                            self.frames[fi].ip = t;
+                            break Step::Yield;
+                        }
+                    }
+                    ip = t as usize;
                 }};
             }
 
@@ -895,7 +940,7 @@ impl Vm {
                         let key = self.pop();
                         let obj = self.pop();
                         if let (Value::Obj(id), Value::Int(i)) = (obj, key) {
-                            if let Object::List(items) = self.heap.get(id) {
+                            if let Object::List(items) | Object::Tuple(items) = self.heap.get(id) {
                                 let n = items.len() as i64;
                                 let j = if i < 0 { i + n } else { i };
                                 if j >= 0 && j < n {
@@ -972,7 +1017,24 @@ impl Vm {
                                 CmpOp::Gt => x > y,
                                 CmpOp::Ge => x >= y,
                             };
-                            self.stack.push(Value::Bool(r));
+                            // A comparison is nearly always followed by its conditional jump:
+                            // take it here rather than push the bool and pop it again (nothing
+                            // between the two can raise or be observed).
+                            match code.instrs.get(ip) {
+                                Some(&Instr::PopJumpIfFalse(t)) => {
+                                    ip += 1;
+                                    if !r {
+                                        jump!(t);
+                                    }
+                                }
+                                Some(&Instr::PopJumpIfTrue(t)) => {
+                                    ip += 1;
+                                    if r {
+                                        jump!(t);
+                                    }
+                                }
+                                _ => self.stack.push(Value::Bool(r)),
+                            }
                             continue;
                         }
                         flow!(self.compare_op(op, a, b));
@@ -987,17 +1049,7 @@ impl Vm {
                         let item = self.pop();
                         flow!(self.contains_flow(container, item, negate));
                     }
-                    Instr::Jump(t) => {
-                        if (t as usize) < ip {
-                            tri!(self.tick());
-                            if self.yield_requested {
-                                self.yield_requested = false;
-                                self.frames[fi].ip = t;
-                                break Step::Yield;
-                            }
-                        }
-                        ip = t as usize;
-                    }
+                    Instr::Jump(t) => jump!(t),
                     Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                         let jump_if = matches!(instr, Instr::PopJumpIfTrue(_));
                         let v = self.pop();
@@ -1014,17 +1066,17 @@ impl Vm {
                             }
                         };
                         if truth == jump_if {
-                            ip = t as usize;
+                            jump!(t);
                         }
                     }
                     Instr::PopJumpIfNone(t) => {
                         if self.pop().is_none() {
-                            ip = t as usize;
+                            jump!(t);
                         }
                     }
                     Instr::PopJumpIfNotNone(t) => {
                         if !self.pop().is_none() {
-                            ip = t as usize;
+                            jump!(t);
                         }
                     }
                     Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
@@ -1180,8 +1232,21 @@ impl Vm {
                         }
                     }
                     Instr::Return => {
-                        save_ip!();
                         let v = self.pop();
+                        // The common case, a plain function returning to the bytecode that
+                        // called it, without going through `return_from_frame`.
+                        if fi > stop {
+                            if let Some(f) = self.frames.get(fi) {
+                                if matches!(f.on_return, OnReturn::Push) && f.gen.is_none() {
+                                    let ret_sp = f.ret_sp as usize;
+                                    self.frames.truncate(fi);
+                                    self.stack.truncate(ret_sp);
+                                    self.stack.push(v);
+                                    continue 'frames;
+                                }
+                            }
+                        }
+                        save_ip!();
                         break Step::Return(v);
                     }
                     Instr::BuildTuple(n) => {
