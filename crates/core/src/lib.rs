@@ -23,6 +23,7 @@ pub mod run;
 pub mod snapshot;
 pub mod types;
 pub mod value;
+mod value_codec;
 pub mod vm;
 
 use std::sync::Arc;

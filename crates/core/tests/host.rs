@@ -636,7 +636,10 @@ fn bad_bytes_never_load() {
     newer[9] = 9;
     assert_eq!(
         load(&newer).unwrap_err(),
-        "a montybox snapshot in format version 9; this montybox reads version 1"
+        format!(
+            "a montybox snapshot in format version 9; this montybox reads version {}",
+            montybox_core::snapshot::FORMAT_VERSION
+        )
     );
     let prog_bytes = dump_program(&program);
     assert_eq!(

@@ -349,7 +349,9 @@ pub struct Vm {
     pub consts: Vec<Value>,
     /// Interned `str` values of `program.names` (`Undefined` until first used).
     pub names: Vec<Value>,
+    #[serde(with = "crate::value_codec")]
     pub globals: Vec<Value>,
+    #[serde(with = "crate::value_codec")]
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
     /// The exception being handled (`sys.exc_info()`), or None.
