@@ -158,8 +158,11 @@ function callArgs(step) {
   return step.kwargs ? [...step.args, step.kwargs] : step.args
 }
 
+/** What `checkFunctions` returns for no functions (shared: nothing to allocate per run). */
+const NO_FUNCTIONS = Object.freeze({})
+
 function checkFunctions(externalFunctions) {
-  if (externalFunctions === undefined || externalFunctions === null) return {}
+  if (externalFunctions === undefined || externalFunctions === null) return NO_FUNCTIONS
   if (typeof externalFunctions !== 'object') {
     throw new TypeError('montybox: externalFunctions must be an object of functions')
   }
@@ -173,6 +176,7 @@ function checkFunctions(externalFunctions) {
 
 /** The names a run declares as host functions: the program's own plus those given now. */
 function functionNames(declared, functions) {
+  if (functions === NO_FUNCTIONS) return declared
   let names = declared
   for (const name of Object.keys(functions)) {
     if (names.includes(name)) continue

@@ -2,6 +2,12 @@
 //! the core's stepping API; it holds no interpreter logic. The public API (`runMonty`, `Monty`,
 //! the error classes) is the JS layer in `index.js` over these natives.
 
+/// The interpreter allocates and frees many small objects per run (values, frames, strings);
+/// mimalloc does that several times faster than glibc's malloc, which also spent much of a short
+/// run consolidating its free lists.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod errors;
 mod js;
 mod program;
