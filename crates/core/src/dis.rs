@@ -62,6 +62,8 @@ fn operand_note(program: &Program, code: &Code, instr: &Instr) -> String {
         Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) | Instr::MakeCell(i) => {
             local(i)
         }
+        Instr::LoadFastIntBinary(i, ..) | Instr::LoadFastIntCompare(i, ..) => local(i),
+        Instr::LoadFast2(a, b) => format!("{}, {}", local(a), local(b)),
         Instr::LoadDeref(i)
         | Instr::StoreDeref(i)
         | Instr::DeleteDeref(i)
