@@ -347,9 +347,6 @@ pub enum Instr {
     /// Over `LoadFast(a)`, `LoadSmallInt(k)`, `Compare(op)`: when local `a` is an int,
     /// compares (and takes a following `PopJumpIf*`) and skips both; else `LoadFast(a)`.
     LoadFastIntCompare(u32, i32, CmpOp),
-    /// Over `LoadFast(a)`, `LoadFast(b)`: when both are bound pushes both and skips the
-    /// second; else `LoadFast(a)`.
-    LoadFast2(u32, u32),
 }
 
 impl Instr {
@@ -409,7 +406,7 @@ impl Instr {
             LoadConst(_) | LoadNone | LoadSmallInt(_) => 1,
             LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_) | LoadName(_) => 1,
             // As `LoadFast`: the fused sequence follows, so the stack analysis sees it as it is.
-            LoadFastIntBinary(..) | LoadFastIntCompare(..) | LoadFast2(..) => 1,
+            LoadFastIntBinary(..) | LoadFastIntCompare(..) => 1,
             LoadClassDeref(..) => 1,
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,

@@ -63,7 +63,6 @@ fn operand_note(program: &Program, code: &Code, instr: &Instr) -> String {
             local(i)
         }
         Instr::LoadFastIntBinary(i, ..) | Instr::LoadFastIntCompare(i, ..) => local(i),
-        Instr::LoadFast2(a, b) => format!("{}, {}", local(a), local(b)),
         Instr::LoadDeref(i)
         | Instr::StoreDeref(i)
         | Instr::DeleteDeref(i)

@@ -682,19 +682,6 @@ fn fuse(instrs: &mut [Instr]) {
                 instrs[p] = Instr::LoadFastIntCompare(a, k, op);
                 p + 3
             }
-            // Not when the second load starts a sequence fused above (it would be skipped).
-            (Some(Instr::LoadFast(a)), Some(Instr::LoadFast(b)), third)
-                if !matches!(
-                    (third, at(instrs, p + 3)),
-                    (
-                        Some(Instr::LoadSmallInt(_)),
-                        Some(Instr::Binary(_) | Instr::Inplace(_) | Instr::Compare(_))
-                    )
-                ) =>
-            {
-                instrs[p] = Instr::LoadFast2(a, b);
-                p + 2
-            }
             (Some(Instr::Jump(t)), ..) if t as usize > p => {
                 if at(instrs, t as usize) == Some(Instr::Return) {
                     instrs[p] = Instr::Return;

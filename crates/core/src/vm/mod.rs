@@ -834,6 +834,24 @@ impl Vm {
                 }};
             }
 
+            // The next item of a `for` loop: nearly always stored to a local right away, so
+            // store it there rather than push it and pop it again.
+            macro_rules! store_next {
+                ($v:expr) => {{
+                    let v: Value = $v;
+                    match code.instrs.get(ip) {
+                        Some(&Instr::StoreFast(i)) => match self.stack.get_mut(base + i as usize) {
+                            Some(slot) => {
+                                *slot = v;
+                                ip += 1;
+                            }
+                            None => self.stack.push(v),
+                        },
+                        _ => self.stack.push(v),
+                    }
+                }};
+            }
+
             let step = loop {
                 let Some(&instr) = code.instrs.get(ip) else {
                     break Step::Err(Exc::internal("instruction pointer out of range"));
@@ -885,19 +903,6 @@ impl Vm {
                         }
                         match v {
                             Some(v) if !v.is_undefined() => self.stack.push(v),
-                            _ => break Step::Err(self.unbound_local(code, i)),
-                        }
-                    }
-                    Instr::LoadFast2(i, j) => {
-                        let a = self.stack.get(base + i as usize).copied();
-                        let b = self.stack.get(base + j as usize).copied();
-                        match (a, b) {
-                            (Some(a), Some(b)) if !a.is_undefined() && !b.is_undefined() => {
-                                self.stack.push(a);
-                                self.stack.push(b);
-                                ip += 1;
-                            }
-                            (Some(a), _) if !a.is_undefined() => self.stack.push(a),
                             _ => break Step::Err(self.unbound_local(code, i)),
                         }
                     }
@@ -1140,7 +1145,7 @@ impl Vm {
                                             let v = *next;
                                             *remaining -= 1;
                                             *next = next.wrapping_add(*step);
-                                            self.stack.push(Value::Int(v));
+                                            store_next!(Value::Int(v));
                                         }
                                         continue;
                                     }
@@ -1157,7 +1162,7 @@ impl Vm {
                                                         *index += 1;
                                                     }
                                                 }
-                                                self.stack.push(v);
+                                                store_next!(v);
                                                 continue;
                                             }
                                         }
