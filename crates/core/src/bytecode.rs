@@ -336,6 +336,17 @@ pub enum Instr {
     StoreAnnotation(u32),
     /// Create `__annotations__` in the current namespace.
     SetupAnnotations,
+
+    // Superinstructions, written by the compiler's last pass (`compile::fuse`) over the first
+    // instruction of a common sequence. The sequence stays in place after them, so a jump into
+    // its middle and the slow paths (which act like the plain first instruction and go on to
+    // the next) behave exactly as without fusion; only the fast path skips ahead.
+    /// Over `LoadFast(a)`, `LoadSmallInt(k)`, `Binary(op)`: when local `a` is an int and
+    /// `a op k` has a fast small-int result, pushes it and skips both; else `LoadFast(a)`.
+    LoadFastIntBinary(u32, i32, BinOp),
+    /// Over `LoadFast(a)`, `LoadSmallInt(k)`, `Compare(op)`: when local `a` is an int,
+    /// compares (and takes a following `PopJumpIf*`) and skips both; else `LoadFast(a)`.
+    LoadFastIntCompare(u32, i32, CmpOp),
 }
 
 impl Instr {
@@ -394,6 +405,8 @@ impl Instr {
             Swap(_) => 0,
             LoadConst(_) | LoadNone | LoadSmallInt(_) => 1,
             LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_) | LoadName(_) => 1,
+            // As `LoadFast`: the fused sequence follows, so the stack analysis sees it as it is.
+            LoadFastIntBinary(..) | LoadFastIntCompare(..) => 1,
             LoadClassDeref(..) => 1,
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,

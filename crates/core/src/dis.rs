@@ -62,6 +62,7 @@ fn operand_note(program: &Program, code: &Code, instr: &Instr) -> String {
         Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) | Instr::MakeCell(i) => {
             local(i)
         }
+        Instr::LoadFastIntBinary(i, ..) | Instr::LoadFastIntCompare(i, ..) => local(i),
         Instr::LoadDeref(i)
         | Instr::StoreDeref(i)
         | Instr::DeleteDeref(i)

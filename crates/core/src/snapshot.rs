@@ -240,6 +240,7 @@ pub fn verify_program(p: &Program) -> Result<(), LoadError> {
                 LoadConst(i) => (i as u64) < nconsts,
                 LoadFast(i) | StoreFast(i) | DeleteFast(i) | MakeCell(i) | LoadDeref(i)
                 | StoreDeref(i) | DeleteDeref(i) | LoadClosure(i) => (i as u64) < nlocals,
+                LoadFastIntBinary(i, ..) | LoadFastIntCompare(i, ..) => (i as u64) < nlocals,
                 CopyFreeVars(i) => i as u64 + code.nfree as u64 <= nlocals,
                 LoadGlobal(i) | StoreGlobal(i) | DeleteGlobal(i) => (i as u64) < nglobals,
                 LoadName(i) | StoreName(i) | DeleteName(i) | LoadAttr(i) | StoreAttr(i)

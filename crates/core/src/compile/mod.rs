@@ -613,13 +613,14 @@ impl<'a> Compiler<'a> {
         let code_kind = unit.kind;
         let docstring = unit.docstring.clone();
         let first_line = unit.first_line;
-        let (instrs, locs, exc_table, max_stack) = assemble(
+        let (mut instrs, locs, exc_table, max_stack) = assemble(
             unit.instrs,
             unit.locs,
             unit.handler,
             unit.labels,
             unit.regions,
         )?;
+        fuse(&mut instrs);
         let mut varnames = unit.varnames;
         varnames.shrink_to_fit();
         Ok(Code {
@@ -659,6 +660,38 @@ pub fn builtin_const(name: &str) -> Option<Const> {
         return Some(Const::Builtin(b));
     }
     BuiltinType::from_builtin_name(name).map(Const::Type)
+}
+
+/// The last pass: writes superinstructions over the first instruction of common sequences
+/// (see `Instr::LoadFastIntBinary`) and turns a forward `Jump` to a `Return` into the `Return`.
+/// Nothing moves, so jump targets, locations and the exception table stay valid.
+fn fuse(instrs: &mut [Instr]) {
+    let at = |instrs: &[Instr], p: usize| instrs.get(p).copied();
+    let mut p = 0;
+    while p < instrs.len() {
+        let next = match (at(instrs, p), at(instrs, p + 1), at(instrs, p + 2)) {
+            (
+                Some(Instr::LoadFast(a)),
+                Some(Instr::LoadSmallInt(k)),
+                Some(Instr::Binary(op) | Instr::Inplace(op)),
+            ) => {
+                instrs[p] = Instr::LoadFastIntBinary(a, k, op);
+                p + 3
+            }
+            (Some(Instr::LoadFast(a)), Some(Instr::LoadSmallInt(k)), Some(Instr::Compare(op))) => {
+                instrs[p] = Instr::LoadFastIntCompare(a, k, op);
+                p + 3
+            }
+            (Some(Instr::Jump(t)), ..) if t as usize > p => {
+                if at(instrs, t as usize) == Some(Instr::Return) {
+                    instrs[p] = Instr::Return;
+                }
+                p + 1
+            }
+            _ => p + 1,
+        };
+        p = next;
+    }
 }
 
 type Assembled = (Vec<Instr>, Vec<Loc>, Vec<ExcEntry>, u32);

@@ -812,6 +812,48 @@ impl Vm {
                 }};
             }
 
+            // An int comparison's result: a comparison is nearly always followed by its
+            // conditional jump, so take it here rather than push the bool and pop it again
+            // (nothing between the two can raise or be observed).
+            macro_rules! cmp_result {
+                ($r:expr) => {{
+                    let r: bool = $r;
+                    match code.instrs.get(ip) {
+                        Some(&Instr::PopJumpIfFalse(t)) => {
+                            ip += 1;
+                            if !r {
+                                jump!(t);
+                            }
+                        }
+                        Some(&Instr::PopJumpIfTrue(t)) => {
+                            ip += 1;
+                            if r {
+                                jump!(t);
+                            }
+                        }
+                        _ => self.stack.push(Value::Bool(r)),
+                    }
+                }};
+            }
+
+            // The next item of a `for` loop: nearly always stored to a local right away, so
+            // store it there rather than push it and pop it again.
+            macro_rules! store_next {
+                ($v:expr) => {{
+                    let v: Value = $v;
+                    match code.instrs.get(ip) {
+                        Some(&Instr::StoreFast(i)) => match self.stack.get_mut(base + i as usize) {
+                            Some(slot) => {
+                                *slot = v;
+                                ip += 1;
+                            }
+                            None => self.stack.push(v),
+                        },
+                        _ => self.stack.push(v),
+                    }
+                }};
+            }
+
             let step = loop {
                 let Some(&instr) = code.instrs.get(ip) else {
                     break Step::Err(Exc::internal("instruction pointer out of range"));
@@ -839,6 +881,32 @@ impl Vm {
                             break Step::Err(self.unbound_local(code, i));
                         }
                         self.stack.push(v);
+                    }
+                    Instr::LoadFastIntBinary(i, k, op) => {
+                        let v = self.stack.get(base + i as usize).copied();
+                        if let Some(Value::Int(x)) = v {
+                            if let Some(r) = small_int_op(op, x, k as i64) {
+                                self.stack.push(Value::Int(r));
+                                ip += 2;
+                                continue;
+                            }
+                        }
+                        match v {
+                            Some(v) if !v.is_undefined() => self.stack.push(v),
+                            _ => break Step::Err(self.unbound_local(code, i)),
+                        }
+                    }
+                    Instr::LoadFastIntCompare(i, k, op) => {
+                        let v = self.stack.get(base + i as usize).copied();
+                        if let Some(Value::Int(x)) = v {
+                            ip += 2;
+                            cmp_result!(int_compare(op, x, k as i64));
+                            continue;
+                        }
+                        match v {
+                            Some(v) if !v.is_undefined() => self.stack.push(v),
+                            _ => break Step::Err(self.unbound_local(code, i)),
+                        }
                     }
                     Instr::StoreFast(i) => {
                         let v = self.pop();
@@ -975,27 +1043,18 @@ impl Vm {
                         })));
                         self.stack.push(s);
                     }
-                    Instr::Binary(op) => {
+                    Instr::Binary(op) | Instr::Inplace(op) => {
                         let b = self.pop();
-                        let a = self.pop();
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            if let Some(r) = small_int_op(op, x, y) {
-                                self.stack.push(Value::Int(r));
+                        // Two small ints: the result replaces the left operand in place.
+                        if let (Some(Value::Int(x)), Value::Int(y)) = (self.stack.last_mut(), b) {
+                            if let Some(r) = small_int_op(op, *x, y) {
+                                *x = r;
                                 continue;
                             }
                         }
-                        flow!(self.binary_op(op, a, b, false));
-                    }
-                    Instr::Inplace(op) => {
-                        let b = self.pop();
                         let a = self.pop();
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            if let Some(r) = small_int_op(op, x, y) {
-                                self.stack.push(Value::Int(r));
-                                continue;
-                            }
-                        }
-                        flow!(self.binary_op(op, a, b, true));
+                        let inplace = matches!(instr, Instr::Inplace(_));
+                        flow!(self.binary_op(op, a, b, inplace));
                     }
                     Instr::Unary(op) => {
                         let a = self.pop();
@@ -1011,32 +1070,7 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let r = match op {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            };
-                            // A comparison is nearly always followed by its conditional jump:
-                            // take it here rather than push the bool and pop it again (nothing
-                            // between the two can raise or be observed).
-                            match code.instrs.get(ip) {
-                                Some(&Instr::PopJumpIfFalse(t)) => {
-                                    ip += 1;
-                                    if !r {
-                                        jump!(t);
-                                    }
-                                }
-                                Some(&Instr::PopJumpIfTrue(t)) => {
-                                    ip += 1;
-                                    if r {
-                                        jump!(t);
-                                    }
-                                }
-                                _ => self.stack.push(Value::Bool(r)),
-                            }
+                            cmp_result!(int_compare(op, x, y));
                             continue;
                         }
                         flow!(self.compare_op(op, a, b));
@@ -1113,7 +1147,7 @@ impl Vm {
                                             let v = *next;
                                             *remaining -= 1;
                                             *next = next.wrapping_add(*step);
-                                            self.stack.push(Value::Int(v));
+                                            store_next!(Value::Int(v));
                                         }
                                         continue;
                                     }
@@ -1130,7 +1164,7 @@ impl Vm {
                                                         *index += 1;
                                                     }
                                                 }
-                                                self.stack.push(v);
+                                                store_next!(v);
                                                 continue;
                                             }
                                         }
@@ -1718,6 +1752,18 @@ impl Vm {
             },
             _ => None,
         }
+    }
+}
+
+#[inline(always)]
+fn int_compare(op: CmpOp, x: i64, y: i64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
     }
 }
 
