@@ -14,5 +14,9 @@ mod program;
 mod run;
 mod sync_run;
 
-pub use program::compile_program;
+pub use program::{
+    compile_program, load_program_bytes, program_disassemble, program_dump, program_input_names,
+    program_script_name,
+};
 pub use run::NativeRun;
+pub use sync_run::add_run_sync;
