@@ -126,7 +126,7 @@ out`)
 
   test('run: many host calls in one run (values are released as the run goes)', () => {
     const m = new Monty('t = 0\nfor i in range(200000):\n    t += f(i, [i])\nt')
-    expect(m.run({ externalFunctions: { f: (i, xs) => xs[0] + 1 } })).toBe((200000 * 200001) / 2)
+    expect(m.run({ externalFunctions: { f: (i, xs) => (xs[0] === i ? i + 1 : -1) } })).toBe((200000 * 200001) / 2)
   })
 
   test('run throws MontyRuntimeError', () => {
@@ -269,5 +269,26 @@ describe('snapshots as bytes', () => {
     for (const n of [0, 5, 19, good.length - 1]) {
       expect(() => loadSnapshot(good.subarray(0, n))).toThrow(TypeError)
     }
+  })
+})
+
+describe('the native binding', () => {
+  // The addon's functions are reachable by anyone who loads binding.js: what is not a program
+  // token must be refused with a TypeError, never read as one.
+  test('functions that take a program refuse anything else', async () => {
+    const { createRequire } = await import('node:module')
+    const native = createRequire(import.meta.url)('../binding.js')
+    const noop = () => {}
+    for (const bad of [undefined, null, 1, 'x', {}, [], new Uint8Array(4), noop]) {
+      expect(() => native.programScriptName(bad)).toThrow(TypeError)
+      expect(() => native.programDump(bad)).toThrow(TypeError)
+      expect(() => native.runSync(bad, undefined, [], {}, undefined, undefined, noop, noop, noop)).toThrow(TypeError)
+    }
+    const program = native.compileProgram('40 + 2', 'main.py', [])
+    expect(native.programScriptName(program)).toBe('main.py')
+    expect(native.runSync(program, undefined, [], {}, undefined, undefined, noop, noop, noop)).toBe(42)
+    expect(() => native.runSync(program, undefined, [1], {}, undefined, undefined, noop, noop, noop)).toThrow(
+      /function names must be strings/,
+    )
   })
 })
