@@ -324,45 +324,10 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> bool {
     crate::vm::ops::cmp_result(op, ord)
 }
 
-/// The decimal digits of a small int: a digit loop into a stack buffer, which is several times
-/// cheaper than `i64::to_string` through `core::fmt` (this is `str(i)`, `repr(i)`, `f"{i}"`).
-pub fn small_decimal(i: i64) -> String {
-    // 19 digits and a sign cover every i64.
-    let mut buf = [0u8; 20];
-    let mut pos = buf.len();
-    let mut n = i.unsigned_abs();
-    loop {
-        pos -= 1;
-        if let Some(b) = buf.get_mut(pos) {
-            *b = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        pos -= 1;
-        if let Some(b) = buf.get_mut(pos) {
-            *b = b'-';
-        }
-    }
-    let digits = buf.get(pos..).unwrap_or_default();
-    std::str::from_utf8(digits)
-        .map(str::to_owned)
-        .unwrap_or_default()
-}
-
-/// A new str object holding the decimal digits of a small int (ASCII, so no scan for its length).
-pub fn small_decimal_str(vm: &mut Vm, i: i64) -> PyResult<Value> {
-    let s = small_decimal(i);
-    vm.new_ascii_str(s)
-}
-
 /// `repr(int)`, limited to CPython's 4300 digits.
 pub fn repr(vm: &Vm, v: Value) -> PyResult<String> {
     match v {
-        Value::Int(i) => Ok(small_decimal(i)),
+        Value::Int(i) => Ok(i.to_string()),
         Value::Bool(b) => Ok(if b { "True".into() } else { "False".into() }),
         _ => bigint_to_decimal(&big(vm, v)),
     }

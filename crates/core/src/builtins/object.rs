@@ -35,7 +35,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
                 "False".into()
             }
         }
-        Value::Int(i) => builtins::int::small_decimal(i),
+        Value::Int(i) => i.to_string(),
         Value::Float(f) => builtins::float::repr(f),
         Value::Builtin(b) => builtin_repr(b),
         Value::Type(t) => {

@@ -47,17 +47,6 @@ fn unhashed() -> i64 {
 }
 
 impl StrObj {
-    /// A str known to be ASCII (its length in code points is its length in bytes).
-    pub fn ascii(s: String) -> StrObj {
-        debug_assert!(s.is_ascii());
-        StrObj {
-            char_len: s.len(),
-            s,
-            hash: -1,
-            index: None,
-        }
-    }
-
     pub fn new(s: String) -> StrObj {
         let char_len = if s.is_ascii() {
             s.len()
@@ -355,7 +344,7 @@ fn slice_chars(vm: &Vm, id: ObjId, ascii: bool, idx: SliceIndices) -> String {
 pub fn new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     // `str(i)` of a small int: its digits, without the argument parsing and the formatter.
     if let ([Value::Int(i)], []) = (&args.pos[..], &args.kw[..]) {
-        return crate::builtins::int::small_decimal_str(vm, *i);
+        return vm.new_str(i.to_string());
     }
     let [obj, encoding, errors] =
         args::keywords(vm, args, "str", ["object", "encoding", "errors"], 0)?;

@@ -79,11 +79,6 @@ impl Vm {
         self.alloc(Object::Str(StrObj::new(s)))
     }
 
-    /// [`Vm::new_str`] of a string the caller knows to be ASCII.
-    pub fn new_ascii_str(&mut self, s: String) -> PyResult<Value> {
-        self.alloc(Object::Str(StrObj::ascii(s)))
-    }
-
     pub fn new_list(&mut self, items: Vec<Value>) -> PyResult<Value> {
         self.alloc(Object::List(items))
     }

@@ -1281,18 +1281,6 @@ impl Vm {
                                     continue 'frames;
                                 }
                             }
-                        } else if let Some(f) = self.frames.get(fi) {
-                            // A function called from native code (a `key=` function, say)
-                            // returning to it: what `return_from_frame` does for this case.
-                            if fi == stop
-                                && matches!(f.on_return, OnReturn::ExitNested)
-                                && f.gen.is_none()
-                            {
-                                let ret_sp = f.ret_sp as usize;
-                                self.frames.truncate(fi);
-                                self.stack.truncate(ret_sp);
-                                return LoopExit::Returned(v);
-                            }
                         }
                         save_ip!();
                         break Step::Return(v);

@@ -1194,7 +1194,7 @@ impl Vm {
         if let (Value::Int(i), None, Conversion::None | Conversion::Str | Conversion::Repr) =
             (v, spec, conv)
         {
-            return crate::builtins::int::small_decimal_str(self, i);
+            return self.new_str(i.to_string());
         }
         let converted = match conv {
             Conversion::None => v,
