@@ -152,7 +152,8 @@ fn string_array(js: Js, v: sys::napi_value) -> Result<Vec<String>> {
         return Ok(Vec::new());
     }
     let n = js.array_len(v)?;
-    let mut out = Vec::with_capacity(n as usize);
+    // The length is the caller's claim (a sparse array can claim billions): grow as read.
+    let mut out = Vec::with_capacity((n as usize).min(64));
     for i in 0..n {
         let s = js.get_element(v, i)?;
         if js.type_of(s)? != sys::ValueType::napi_string {
