@@ -238,13 +238,7 @@ impl Js {
     }
 
     pub fn get_named(&self, obj: sys::napi_value, name: &str) -> Result<sys::napi_value> {
-        let key = self.string(name)?;
-        let mut r = ptr::null_mut();
-        status(
-            unsafe { sys::napi_get_property(self.env, obj, key, &mut r) },
-            "get property",
-        )?;
-        Ok(r)
+        self.get_property(obj, self.string(name)?)
     }
 
     pub fn get_string(&self, v: sys::napi_value) -> Result<String> {

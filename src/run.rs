@@ -20,7 +20,7 @@ use napi::{sys, Env, Error, Result, Status, Task};
 use napi_derive::napi;
 
 use crate::errors::{error_info, panic_message};
-use crate::js::{type_error, FromJs, Js, Raw, ToJs};
+use crate::js::{type_error, ConvertError, FromJs, Js, Raw, ToJs};
 use crate::program::program_of;
 
 /// Program output, collected per write until the next step result hands it to JS.
@@ -340,10 +340,33 @@ pub fn start_run(
     Ok((run, output))
 }
 
-fn js_to_host(env: sys::napi_env, v: Raw, what: &str) -> Result<HostValue> {
-    FromJs::new(env)
-        .convert(v.0, what)
-        .map_err(|e| e.throw(env))
+/// Converts a host's answer: `Ok(Ok(value))`, or `Ok(Err(message))` when the value has no
+/// Python form (the program then sees a TypeError, JS sees nothing), or `Err` for a Node-API fault.
+fn host_result(
+    env: sys::napi_env,
+    v: sys::napi_value,
+    what: &str,
+) -> Result<std::result::Result<HostValue, String>> {
+    match FromJs::new(env).convert(v, what) {
+        Ok(h) => Ok(Ok(h)),
+        Err(ConvertError::Type(message)) => Ok(Err(message)),
+        // A `toJSON` that threw.
+        Err(ConvertError::Napi(e)) if e.status == Status::PendingException => {
+            Ok(Err(take_exception_message(env)))
+        }
+        Err(ConvertError::Napi(e)) => Err(e),
+    }
+}
+
+/// The answer for what a host function returned.
+pub fn answer_of(env: sys::napi_env, v: sys::napi_value) -> Result<Answer> {
+    Ok(match host_result(env, v, "the return value")? {
+        Ok(h) => Answer::Value(h),
+        Err(message) => Answer::Error {
+            type_name: "TypeError".into(),
+            message,
+        },
+    })
 }
 
 #[napi]
@@ -471,18 +494,7 @@ impl NativeRun {
     /// Answers the pending call `id` with a value.
     #[napi(catch_unwind)]
     pub fn answer(&self, env: Env, id: f64, value: Raw) -> Result<()> {
-        let answer = match js_to_host(env.raw(), value, "the return value") {
-            Ok(h) => Answer::Value(h),
-            Err(e) if e.status == Status::PendingException => {
-                // An unconvertible result raises TypeError in the program, not in JS.
-                let msg = take_exception_message(env.raw());
-                Answer::Error {
-                    type_name: "TypeError".into(),
-                    message: msg,
-                }
-            }
-            Err(e) => return Err(e),
-        };
+        let answer = answer_of(env.raw(), value.0)?;
         self.with_run(env, |r| r.answer(id as u64, answer))
     }
 
@@ -529,13 +541,8 @@ impl NativeRun {
     /// Settles a call answered later with a value.
     #[napi(catch_unwind)]
     pub fn resolve(&self, env: Env, id: f64, value: Raw) -> Result<()> {
-        let outcome = match js_to_host(env.raw(), value, "the resolved value") {
-            Ok(h) => Ok(h),
-            Err(e) if e.status == Status::PendingException => {
-                Err(("TypeError".to_string(), take_exception_message(env.raw())))
-            }
-            Err(e) => return Err(e),
-        };
+        let outcome = host_result(env.raw(), value.0, "the resolved value")?
+            .map_err(|message| ("TypeError".to_string(), message));
         self.with_run(env, |r| r.resolve(id as u64, outcome))
     }
 

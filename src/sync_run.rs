@@ -13,9 +13,9 @@ use napi::{sys, Env, Error, Result, Status};
 use napi_derive::napi;
 
 use crate::errors::error_info;
-use crate::js::{type_error, ConvertError, FromJs, HandleScope, Js, Raw, ToJs};
+use crate::js::{type_error, HandleScope, Js, Raw, ToJs};
 use crate::program::program_of;
-use crate::run::{start_run, take_exception_message, Chunks, NativeGrants};
+use crate::run::{answer_of, start_run, Chunks, NativeGrants};
 
 /// The JS functions a synchronous run calls back into.
 struct Callbacks {
@@ -273,24 +273,7 @@ fn call_host(
             ),
         ));
     }
-    Ok(
-        match FromJs::new(js.env).convert(result, "the return value") {
-            Ok(h) => Answer::Value(h),
-            // An unconvertible result raises TypeError in the program, not in JS.
-            Err(ConvertError::Type(message)) => type_error_answer(message),
-            Err(ConvertError::Napi(e)) if e.status == Status::PendingException => {
-                type_error_answer(take_exception_message(js.env))
-            }
-            Err(ConvertError::Napi(e)) => return Err(e),
-        },
-    )
-}
-
-fn type_error_answer(message: String) -> Answer {
-    Answer::Error {
-        type_name: "TypeError".into(),
-        message,
-    }
+    answer_of(js.env, result)
 }
 
 /// Throws the JS error for `e` (through the JS layer's `fail`).
