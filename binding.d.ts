@@ -31,10 +31,6 @@ export declare class NativeRun {
   answer(id: number, value: Raw): void
   /** Answers the pending call `id` by raising `type(message)` at the call. */
   answerError(id: number, typeName: string, message: string): void
-  /** `answer` then `step(null)` in one call (the synchronous API's loop). */
-  answerAndStep(id: number, value: Raw): Raw
-  /** `answerError` then `step(null)` in one call. */
-  answerErrorAndStep(id: number, typeName: string, message: string): Raw
   /** Answers the pending call `id` with "later": `resolve`/`reject` settle it. */
   answerLater(id: number): void
   /** Settles a call answered later with a value. */

@@ -512,26 +512,6 @@ impl NativeRun {
         })
     }
 
-    /// `answer` then `step(null)` in one call (the synchronous API's loop).
-    #[napi(catch_unwind)]
-    pub fn answer_and_step(&self, env: Env, id: f64, value: Raw) -> Result<Raw> {
-        self.answer(env, id, value)?;
-        self.step(env, None)
-    }
-
-    /// `answerError` then `step(null)` in one call.
-    #[napi(catch_unwind)]
-    pub fn answer_error_and_step(
-        &self,
-        env: Env,
-        id: f64,
-        type_name: String,
-        message: String,
-    ) -> Result<Raw> {
-        self.answer_error(env, id, type_name, message)?;
-        self.step(env, None)
-    }
-
     /// Answers the pending call `id` with "later": `resolve`/`reject` settle it.
     #[napi(catch_unwind)]
     pub fn answer_later(&self, env: Env, id: f64) -> Result<()> {
